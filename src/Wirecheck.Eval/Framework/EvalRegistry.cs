@@ -1,0 +1,14 @@
+namespace Wirecheck.Eval.Framework;
+
+using Wirecheck.Eval.Seed;
+
+/// <summary>Every evaluation task, in the order the gate runs them. Adding a task is one line here.</summary>
+public static class EvalRegistry
+{
+    public static IReadOnlyList<IEvalTask> All { get; } = new IEvalTask[]
+    {
+        new SeedEval(),
+    };
+
+    public static IEvalTask? Find(string name) => All.FirstOrDefault(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,3 @@
+namespace Wirecheck.Extraction.Input;
+
+public enum InputKind { Text, Html }

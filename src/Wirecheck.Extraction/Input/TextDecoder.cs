@@ -1,0 +1,92 @@
+namespace Wirecheck.Extraction.Input;
+
+using System.Text;
+
+/// <summary>Decodes input bytes to a string. Invalid bytes become U+FFFD and a warning.</summary>
+public static class TextDecoder
+{
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Decodes with, in order: BOM, the charset of <paramref name="contentType"/>, a declared charset in the first bytes (HTML), UTF-8.</summary>
+    public static string Decode(byte[] bytes, string? contentType, List<string> warnings)
+    {
+        var (enc, bomLength) = FromBom(bytes);
+        enc ??= FromCharsetName(CharsetOf(contentType));
+        enc ??= FromCharsetName(SniffMetaCharset(bytes));
+        enc ??= Encoding.UTF8;
+        string text;
+        if (enc.CodePage == Encoding.UTF8.CodePage)
+        {
+            var strict = new UTF8Encoding(false, true);
+            try { text = strict.GetString(bytes, bomLength, bytes.Length - bomLength); }
+            catch (DecoderFallbackException)
+            {
+                text = Encoding.UTF8.GetString(bytes, bomLength, bytes.Length - bomLength);
+                int bad = text.Count(c => c == '\uFFFD');
+                warnings.Add($"invalid UTF-8: {bad} byte sequence(s) replaced by U+FFFD");
+            }
+        }
+        else
+        {
+            text = enc.GetString(bytes, bomLength, bytes.Length - bomLength);
+        }
+        if (text.Contains('\0'))
+        {
+            warnings.Add("input contains NUL characters; they were removed");
+            text = text.Replace("\0", "");
+        }
+        return text;
+    }
+
+    public static (Encoding? Encoding, int BomLength) FromBom(ReadOnlySpan<byte> b)
+    {
+        if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) return (Encoding.UTF8, 3);
+        if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) return (Encoding.UTF32, 4);
+        if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE) return (Encoding.Unicode, 2);
+        if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF) return (Encoding.BigEndianUnicode, 2);
+        return (null, 0);
+    }
+
+    public static string? CharsetOf(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType)) return null;
+        int i = contentType.IndexOf("charset=", StringComparison.OrdinalIgnoreCase);
+        if (i < 0) return null;
+        var v = contentType[(i + 8)..].Trim().Trim('"', '\'');
+        int semi = v.IndexOfAny(new[] { ';', ' ', '"', '\'' });
+        return semi >= 0 ? v[..semi] : v;
+    }
+
+    /// <summary>Finds <c>&lt;meta charset&gt;</c> or an http-equiv content type in the first 4 KB.</summary>
+    public static string? SniffMetaCharset(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        int i = head.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
+        while (i >= 0)
+        {
+            int j = i + 7;
+            while (j < head.Length && (head[j] == ' ' || head[j] == '=' || head[j] == '"' || head[j] == '\'')) j++;
+            int k = j;
+            while (k < head.Length && (char.IsLetterOrDigit(head[k]) || head[k] is '-' or '_' or ':' or '.')) k++;
+            if (k > j) return head[j..k];
+            i = head.IndexOf("charset", i + 7, StringComparison.OrdinalIgnoreCase);
+        }
+        return null;
+    }
+
+    public static Encoding? FromCharsetName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var n = name.Trim().ToLowerInvariant();
+        // WHATWG: labels that mean something else than their name
+        n = n switch
+        {
+            "latin1" or "iso-8859-1" or "ascii" or "us-ascii" => "windows-1252",
+            "gb2312" or "gbk" or "x-gbk" => "gb18030",
+            "x-sjis" or "sjis" or "shift-jis" => "shift_jis",
+            _ => n,
+        };
+        try { return Encoding.GetEncoding(n); }
+        catch (ArgumentException) { return null; }
+    }
+}
