@@ -6,7 +6,7 @@ using System.IO.Compression;
 using Wirecheck.Core.Text;
 
 /// <summary>
-/// Countries (names, codes, demonyms), first-order divisions, populated places (GeoNames cities1000) and continents,
+/// Countries (names, codes, demonyms), first- and second-order divisions, populated places (GeoNames cities1000), continents and regions,
 /// loaded once from <c>data/gazetteers/</c> into immutable indexes keyed by <see cref="NameKey"/>.
 /// <see cref="Default"/> loads lazily and is safe to share between threads; every lookup is read-only.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class Gazetteer
     /// <summary>Words that, after a division's name, say the division is meant ("Donetsk region", "Kherson Oblast").</summary>
     private static readonly string[] AdminWords =
     {
-        "oblast", "region", "province", "state", "governorate", "prefecture", "voivodeship", "krai", "kray", "department", "county", "district", "territory",
+        "oblast", "region", "province", "state", "governorate", "prefecture", "voivodeship", "krai", "kray", "department", "county", "district", "territory", "parish", "borough", "municipality",
     };
 
     // Two indexes: names as written in mixed case, and those plus acronyms ("US", "UAE"), used only for all-capital surfaces.
@@ -217,7 +217,7 @@ public sealed class Gazetteer
         return false;
     }
 
-    /// <summary>Loads the gazetteer files of a folder (countries.tsv, admin1.tsv, cities.tsv.gz, regions.tsv, aliases.tsv).</summary>
+    /// <summary>Loads the gazetteer files of a folder (countries.tsv, admin1.tsv, cities.tsv.gz; optional admin2.tsv.gz, regions.tsv, aliases.tsv).</summary>
     public static Gazetteer Load(string dir)
     {
         var sw = Stopwatch.StartNew();
@@ -225,6 +225,8 @@ public sealed class Gazetteer
         b.LoadCountries(Path.Combine(dir, "countries.tsv"));
         b.LoadAdmin1(Path.Combine(dir, "admin1.tsv"));
         b.LoadCities(Path.Combine(dir, "cities.tsv.gz"));
+        var admin2 = Path.Combine(dir, "admin2.tsv.gz");
+        if (File.Exists(admin2)) b.LoadAdmin2(admin2);
         var regions = Path.Combine(dir, "regions.tsv");
         if (File.Exists(regions)) b.LoadRegions(regions);
         var aliases = Path.Combine(dir, "aliases.tsv");
@@ -347,6 +349,26 @@ public sealed class Gazetteer
             }
         }
 
+        public void LoadAdmin2(string path)
+        {
+            using var fs = File.OpenRead(path);
+            using var gz = new GZipStream(fs, CompressionMode.Decompress);
+            using var r = new StreamReader(gz);
+            foreach (var f in Rows(r))
+            {
+                if (f.Length < 6) continue;
+                var parts = f[0].Split('.');
+                if (parts.Length != 3) continue;
+                var p = new PlaceCandidate(L(f[1]), f[2], "A", "ADM2", parts[0], parts[1], D(f[3]), D(f[4]), 0);
+                ById.TryAdd(p.GeonameId, p);
+                var baseName = StripAdminWord(p.Name);
+                AddPlace(baseName, p);
+                if (baseName != p.Name) AddPlace(p.Name, p);
+                AddPlace(baseName + " county", p);
+                AddPlace(baseName + " district", p);
+            }
+        }
+
         private static string StripAdminWord(string name)
         {
             foreach (var w in AdminWords)
@@ -373,11 +395,11 @@ public sealed class Gazetteer
         {
             foreach (var f in Rows(path))
             {
-                if (f.Length < 6) continue;
-                var p = new PlaceCandidate(L(f[0]), f[1], "L", f[2], "", null, D(f[3]), D(f[4]), 0);
-                ById.TryAdd(p.GeonameId, p);
+                if (f.Length < 7) continue;
+                var p = new PlaceCandidate(L(f[0]), f[1], f[2], f[3], "", null, D(f[4]), D(f[5]), 0);
+                if (p.GeonameId != 0) ById.TryAdd(p.GeonameId, p);
                 AddPlace(p.Name, p);
-                foreach (var a in f[5].Split('|', StringSplitOptions.RemoveEmptyEntries)) AddPlace(a, p);
+                foreach (var a in f[6].Split('|', StringSplitOptions.RemoveEmptyEntries)) AddPlace(a, p);
             }
         }
 

@@ -63,6 +63,7 @@ public sealed class ToponymStage : IStage
     {
         foreach (var p in m.Places)
         {
+            if (p.IsAdmin2) { if (!oneWord) return true; continue; }
             if (!p.IsPopulatedPlace) return true;
             if (!oneWord || p.Population >= MinSingleWordTownPopulation || p.FeatureCode is "PPLC" or "PPLA") return true;
         }
