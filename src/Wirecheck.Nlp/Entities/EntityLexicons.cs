@@ -11,6 +11,9 @@ public sealed record OrgFormEntry(string Id, string Head, string Sector);
 /// <summary>A news agency from <c>data/entities/agencies.tsv</c>: first name is canonical.</summary>
 public sealed record AgencyEntry(string Id, IReadOnlyList<string> Names, string Country);
 
+/// <summary>A group noun from <c>data/entities/group-nouns.tsv</c>; <see cref="JoinsCountry"/> for "government", "side".</summary>
+public sealed record GroupNounEntry(string Id, string Noun, string Sector, bool JoinsCountry);
+
 /// <summary>The entity word lists under <c>data/entities/</c>, loaded once.</summary>
 public sealed class EntityLexicons
 {
@@ -22,6 +25,10 @@ public sealed class EntityLexicons
     public required IReadOnlyList<OrgFormEntry> OrgForms { get; init; }
     public required IReadOnlyList<AgencyEntry> Agencies { get; init; }
     public required IReadOnlyList<string> Pronouns { get; init; }
+    public required IReadOnlyList<GroupNounEntry> GroupNouns { get; init; }
+    public required IReadOnlySet<string> LocativeWords { get; init; }
+    public required IReadOnlySet<string> RegionWords { get; init; }
+    public required IReadOnlySet<string> CommonWords { get; init; }
 
     public static EntityLexicons Load()
     {
@@ -48,6 +55,32 @@ public sealed class EntityLexicons
             for (int i = 3; i < p.Length; i++) if (p[i].Trim().Length > 0) names.Add(p[i].Trim());
             agencies.Add(new AgencyEntry(p[0], names, p[2].Trim()));
         }
-        return new EntityLexicons { Titles = titles, OrgForms = orgs, Agencies = agencies, Pronouns = ["he", "she", "him", "her", "his"] };
+        var groups = new List<GroupNounEntry>();
+        foreach (var line in DataFiles.ReadLines("entities/group-nouns.tsv"))
+        {
+            var p = line.Split('\t');
+            if (p.Length < 4) continue;
+            groups.Add(new GroupNounEntry(p[0], p[1].Trim().ToLowerInvariant(), p[2].Trim(), p[3].Trim() == "country"));
+        }
+        return new EntityLexicons
+        {
+            Titles = titles, OrgForms = orgs, Agencies = agencies, GroupNouns = groups,
+            Pronouns = ["he", "she", "him", "her", "his"],
+            LocativeWords = WordSet("entities/locative-words.tsv"),
+            RegionWords = WordSet("entities/region-words.tsv"),
+            CommonWords = WordSet("entities/common-words.tsv"),
+        };
+    }
+
+    private static HashSet<string> WordSet(string path)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (!File.Exists(DataFiles.PathOf(path))) return set;
+        foreach (var line in DataFiles.ReadLines(path))
+        {
+            var p = line.Split('\t');
+            set.Add((p.Length > 1 ? p[1] : p[0]).Trim());
+        }
+        return set;
     }
 }
