@@ -10,6 +10,8 @@ public sealed class NerLexicon
 
     private readonly Dictionary<string, int> _words;
     private readonly ICountryLookup? _countries;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _memo = new(StringComparer.Ordinal);
+    private const int MaxMemo = 500_000;
 
     public NerLexicon(Dictionary<string, int> words, ICountryLookup? countries)
     {
@@ -42,8 +44,12 @@ public sealed class NerLexicon
             int c = _words.TryGetValue(w, out var v) ? v : 0;
             if (_countries is not null && w.Length > 2 && w.Length < 40 && char.IsUpper(w[0]))
             {
-                if (_countries.IsDemonym(w)) c |= Demonym;
-                else if (_countries.IsCountry(w)) c |= Country;
+                if (!_memo.TryGetValue(w, out var g))
+                {
+                    g = _countries.IsDemonym(w) ? Demonym : _countries.IsCountry(w) ? Country : 0;
+                    if (_memo.Count < MaxMemo) _memo[w] = g;
+                }
+                c |= g;
             }
             classes[i] = c;
         }
