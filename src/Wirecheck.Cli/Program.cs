@@ -6,6 +6,8 @@ var root = new RootCommand("Wirecheck: turns news articles into source-attribute
     AnalyzeCommand.Create(),
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
+    EntitiesCommand.Create(),
     DataCommand.Create(),
 };
 return await CliRunner.RunAsync(root, args);

@@ -1,6 +1,7 @@
 namespace Wirecheck.Nlp;
 
 using Wirecheck.Core.Pipeline;
+using Wirecheck.Nlp.Entities;
 using Wirecheck.Nlp.Sentences;
 using Wirecheck.Nlp.Tokens;
 
@@ -22,5 +23,9 @@ public static class StandardPipeline
     public static Pipeline Create(PipelineOptions options) => new PipelineBuilder()
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
+        .Add(new EntityModelStage())
+        .Add(new EntityPatternStage())
+        .Add(new EntityGazetteerStage())
+        .Add(new EntityResolverStage())
         .Build();
 }
