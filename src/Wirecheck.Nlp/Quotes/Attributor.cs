@@ -245,6 +245,7 @@ internal sealed class Attributor
         int j = before - 1;
         if (j < segFirst || _used[j]) return null;
         if (IsWord(j) && WordLists.SubjectPronouns.Contains(L(j)) && !InQuote(j)) return Span(j, j);
+        if (IsWord(j) && L(j) is "and" or "or" or "but" or "nor") return null;
         int last = j, first = -1, count = 0;
         while (j >= segFirst && count < MaxSourceWords)
         {
@@ -754,12 +755,20 @@ internal sealed class Attributor
     {
         if (_out.Count == 0) return;
         var blocksWithCandidates = new HashSet<int>();
-        foreach (var c in _out) blocksWithCandidates.Add(c.Block);
+        var firstPersonOnly = new Dictionary<int, bool>();
+        foreach (var c in _out)
+        {
+            blocksWithCandidates.Add(c.Block);
+            bool fp = c.Source is { } s && WordLists.FirstPerson.Contains(_a.Covered(s.Start, s.End).ToLowerInvariant());
+            firstPersonOnly[c.Block] = (!firstPersonOnly.TryGetValue(c.Block, out var prev) || prev) && fp;
+        }
         int qi = 0;
         for (int b = 1; b < _a.Blocks.Count; b++)
         {
             var block = _a.Blocks[b];
-            if (block.Kind == BlockKind.Heading || blocksWithCandidates.Contains(b)) continue;
+            if (block.Kind == BlockKind.Heading) continue;
+            bool onlyFirstPerson = firstPersonOnly.TryGetValue(b, out var fpo) && fpo;
+            if (blocksWithCandidates.Contains(b) && !onlyFirstPerson) continue;
             while (qi < _quotes.Count && _quotes[qi].End <= block.Start) qi++;
             if (qi < _quotes.Count && _quotes[qi].Start < block.End) continue;
             var last = LastAttributedIn(b - 1);
@@ -775,6 +784,7 @@ internal sealed class Attributor
             if (!first || words < 6) continue;
             var content = TrimContent(block.Start, block.End);
             if (content is null) continue;
+            if (onlyFirstPerson) _out.RemoveAll(x => x.Block == b);
             var c = new Candidate { Source = last.Source, Content = content.Value, Block = b, Confidence = 0.4, SharesSourceWith = last, Kind = QuoteKind.Direct };
             _out.Add(c);
             Use(c.Content);
