@@ -296,6 +296,19 @@ internal sealed class Attributor
         return Span(from, last);
     }
 
+    /// <summary>Content never cuts a quotation: a start or end inside one moves to its edge (multi-paragraph quotes).</summary>
+    private TextSpan ExtendToQuotations(TextSpan content)
+    {
+        int s = content.Start, e = content.End;
+        int lo = 0, hi = _quotes.Count;
+        while (lo < hi) { int mid = (lo + hi) >> 1; if (_quotes[mid].End <= s) lo = mid + 1; else hi = mid; }
+        if (lo < _quotes.Count && _quotes[lo].Start < s && _quotes[lo].Paragraphs > 1) s = _quotes[lo].Start;
+        lo = 0; hi = _quotes.Count;
+        while (lo < hi) { int mid = (lo + hi) >> 1; if (_quotes[mid].End < e) lo = mid + 1; else hi = mid; }
+        if (lo < _quotes.Count && _quotes[lo].Start < e && _quotes[lo].End > e && _quotes[lo].Paragraphs > 1) e = _quotes[lo].End;
+        return new TextSpan(s, e);
+    }
+
     private Candidate? LastWithSource(int block, int beforeChar)
     {
         for (int i = _out.Count - 1; i >= 0; i--)
@@ -309,6 +322,7 @@ internal sealed class Attributor
 
     private void Add(Candidate c)
     {
+        c.Content = ExtendToQuotations(c.Content);
         _out.Add(c);
         Use(c.Source); Use(c.Cue); Use(c.Content);
     }
@@ -563,7 +577,7 @@ internal sealed class Attributor
             }
         }
         if (p >= seg.EndWord) return;
-        if (IsWord(p) && L(p) is "and" or "or" or "but" or "by" or "with" or "in" or "at" or "as" or "to" && !(cue.Class == CueClass.SpeechObject && L(p) == "to")) return;
+        if (IsWord(p) && L(p) is "and" or "or" or "but" or "by" or "with" or "in" or "as" or "to" && !(cue.Class == CueClass.SpeechObject && L(p) == "to")) return;
         if (!IsWord(p) && !InQuote(p) && !IsPunct(p, '“') && !IsPunct(p, '"')) return;
         if (cue.Class is CueClass.Cognition or CueClass.SpeechPost && !hasThat &&
             !(IsWord(p) && WordLists.SubjectPronouns.Contains(L(p)) && L(p) is not ("which" or "who" or "that"))) return;

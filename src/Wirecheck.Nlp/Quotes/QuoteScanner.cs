@@ -50,6 +50,8 @@ public static class QuoteScanner
             {
                 var (mark, len) = Classify(text, i, end, depth);
                 if (len == 0) { i++; continue; }
+                // „…“ (German style): the low opening mark is closed by the high one
+                if (mark == Mark.Open && depth == 1 && text[i] == '“' && openStart >= 0 && text[openStart] == '„') mark = Mark.Close;
                 switch (mark)
                 {
                     case Mark.Open:
