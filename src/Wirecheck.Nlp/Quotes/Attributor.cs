@@ -246,7 +246,16 @@ internal sealed class Attributor
         if (j < segFirst || _used[j]) return null;
         if (IsWord(j) && WordLists.SubjectPronouns.Contains(L(j)) && !InQuote(j)) return Span(j, j);
         if (IsWord(j) && L(j) is "and" or "or" or "but" or "nor") return null;
+        if (IsPunct(j, ',')) return AppositiveSource(j, segFirst);
         int last = j, first = -1, count = 0;
+        if (IsPunct(j, ')'))
+        {
+            // "Rep. Gwen Moore (D-Wis.) said": step over a short parenthesis
+            int o = j - 1;
+            while (o >= segFirst && o > j - 10 && !IsPunct(o, '(') && !_used[o] && !InQuote(o)) o--;
+            if (o < segFirst || !IsPunct(o, '(') || o - 1 < segFirst || !IsWord(o - 1)) return null;
+            first = o; j = o - 1;
+        }
         while (j >= segFirst && count < MaxSourceWords)
         {
             if (_used[j] || InQuote(j)) break;
@@ -272,6 +281,32 @@ internal sealed class Attributor
         if (first == last && WordLists.Determiners.Contains(L(first))) return null;
         while (last > first && !IsWord(last)) last--;
         return Span(first, last);
+    }
+
+    /// <summary>"Scott Pruitt, the attorney general of Oklahoma, said": a name, then an appositive between commas.</summary>
+    private TextSpan? AppositiveSource(int comma, int segFirst)
+    {
+        int o = comma - 1, words = 0;
+        while (o >= segFirst && words < 15 && !IsPunct(o, ',') && !_used[o] && !InQuote(o))
+        {
+            if (IsWord(o))
+            {
+                words++;
+                var v = _lex.Verb(L(o));
+                if (v is not null && _lex.Noun(L(o)) is null && !_w[o].IsCapitalized) return null;
+                if (L(o) is "that" or "because" or "but" or "if" or "when" or "while" or "is" or "was" or "are" or "were") return null;
+            }
+            else if (_w[o].First is '.' or '?' or '!' or ';' or ':' or '“' or '"' or '”') return null;
+            o--;
+        }
+        if (o < segFirst || !IsPunct(o, ',') || words == 0) return null;
+        int appFirst = o + 1;
+        if (!(IsWord(appFirst) && (WordLists.Determiners.Contains(L(appFirst)) || !_w[appFirst].IsCapitalized || words <= 6))) return null;
+        var name = SourceLeft(o, segFirst);
+        if (name is not { } n) return null;
+        int nf = WordAtOrAfter(n.Start);
+        if (!_w[nf].IsCapitalized || WordLists.SubjectPronouns.Contains(L(nf))) return null;
+        return new TextSpan(n.Start, _w[comma].End);
     }
 
     /// <summary>A noun phrase starting at word <paramref name="from"/>, up to a comma, "that" or the segment end.</summary>
@@ -320,9 +355,9 @@ internal sealed class Attributor
         return null;
     }
 
-    private void Add(Candidate c)
+    private void Add(Candidate c, bool extend = true)
     {
-        c.Content = ExtendToQuotations(c.Content);
+        if (extend) c.Content = ExtendToQuotations(c.Content);
         _out.Add(c);
         Use(c.Source); Use(c.Cue); Use(c.Content);
     }
@@ -342,7 +377,7 @@ internal sealed class Attributor
         Add(new Candidate
         {
             Source = Span(first, i - 1), Cue = Span(i, i), CueLemma = ":", Content = content.Value, Confidence = 0.7, Block = b,
-        });
+        }, extend: false);
     }
 
     private bool IsAllCaps(int i)
@@ -391,6 +426,7 @@ internal sealed class Attributor
                 p++;
             }
             if (sawThat || rest > MaxFrameRestWords) continue;
+            if (restFrom < seg.EndWord && IsWord(restFrom) && !InQuote(restFrom) && !AdjunctStart(restFrom, cue)) continue;
             int frameEnd = p; // word index where the frame stops
             if (p < seg.EndWord && IsPunct(p, ','))
             {
@@ -401,6 +437,12 @@ internal sealed class Attributor
                 if (!ingCue && words >= 2) parenthetical = true;
             }
             else if (p < seg.EndWord && InQuote(p)) parenthetical = true;
+            // "As the phone rang, the announcer said, “…”": a forward cue introducing a quotation, not a frame
+            if (parenthetical && !IsClosingMarkAt(boundary))
+            {
+                int after = p < seg.EndWord && IsPunct(p, ',') ? p + 1 : p;
+                if (after < seg.EndWord && InQuote(after)) continue;
+            }
 
             int contentFrom = seg.Start;
             for (int x = boundary - 1; x >= seg.FirstWord; x--) if (_used[x]) { contentFrom = _w[x].End; break; }
@@ -425,6 +467,25 @@ internal sealed class Attributor
             Add(c);
             k = Math.Max(k, cl);
         }
+    }
+
+    private static readonly HashSet<string> AdjunctStarts = new(StringComparer.Ordinal)
+    {
+        "on", "in", "at", "during", "after", "before", "last", "this", "of", "to", "about", "while", "when", "as", "with",
+        "from", "via", "through", "late", "early", "earlier", "later", "afterward", "afterwards", "recently", "today",
+        "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again",
+        "also", "once", "then", "repeatedly", "previously", "publicly", "privately", "separately", "simply", "only", "too",
+        "flatly", "bluntly", "calmly", "quietly", "sharply", "forcefully", "angrily", "inside", "outside", "over", "under",
+    };
+
+    /// <summary>Whether the word after a postposed cue opens an adjunct ("on Tuesday", "in a statement") or an addressee.</summary>
+    private bool AdjunctStart(int i, CueEntry cue)
+    {
+        var l = L(i);
+        if (AdjunctStarts.Contains(l) || l.EndsWith("ly", StringComparison.Ordinal)) return true;
+        if (cue.Class == CueClass.SpeechObject && (WordLists.ObjectPronouns.Contains(l) || _w[i].IsCapitalized || WordLists.Determiners.Contains(l))) return true;
+        if (_w[i].IsCapitalized && !WordLists.SubjectPronouns.Contains(l) && !WordLists.Determiners.Contains(l)) return true;
+        return false;
     }
 
     private bool IsNameLike(int i) =>
@@ -553,6 +614,15 @@ internal sealed class Attributor
             break;
         }
         bool hasThat = p < seg.EndWord && IsWord(p) && L(p) == "that";
+        if (!hasThat && p < seg.EndWord && IsWord(p) && AdjunctStarts.Contains(L(p)) && L(p) is not ("to" or "about" or "of" or "as" or "while" or "when"))
+        {
+            // "said during a rally in Michigan that …", "wrote on its website that …"
+            for (int x = p + 1; x < Math.Min(seg.EndWord, p + 12); x++)
+            {
+                if (InQuote(x) || (!IsWord(x) && !IsPunct(x, ',') && !IsPunct(x, '.') && !IsPunct(x, '’') && !IsPunct(x, '\''))) break;
+                if (IsWord(x) && L(x) == "that") { p = x; hasThat = true; break; }
+            }
+        }
         if (!hasThat && cue.Class is CueClass.SpeechObject or CueClass.Speech)
         {
             int limit = Math.Min(seg.EndWord, p + 8);
@@ -614,7 +684,8 @@ internal sealed class Attributor
             {
                 var n = L(x + 1);
                 if (n == "according") return _w[x].Start;
-                if (IsIng(x + 1) && _lex.Verb(n) is { Class: CueClass.Speech or CueClass.SpeechObject }) return _w[x].Start;
+                if (IsIng(x + 1) && n.Length > 5 && x > from + 2) return _w[x].Start;
+                if (n is "who" or "which" && x > from + 2) return _w[x].Start;
             }
             if (IsWord(x) && L(x) is "and" or "but")
             {
