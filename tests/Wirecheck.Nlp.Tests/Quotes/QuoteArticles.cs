@@ -22,8 +22,8 @@ internal static class QuoteArticles
                 start = i + 1;
             }
         }
-        Tokenizer.Tokenize(a.Text, a.Tokens);
-        SentenceSplitter.Split(a.Text, a.Tokens, a.Blocks, a.Sentences);
+        a.Tokens.AddRange(Tokenizer.Tokenize(a.Text));
+        a.Sentences.AddRange(SentenceSplitter.Split(a.Text, a.Tokens, a.Blocks));
         foreach (var e in entities)
         {
             var ent = new Entity { Id = e.Id, Name = e.Name, Type = e.Type };
