@@ -1,5 +1,6 @@
 namespace Wirecheck.Eval.Framework;
 
+using Wirecheck.Eval.Attribution;
 using Wirecheck.Eval.Ner;
 using Wirecheck.Eval.Seed;
 
@@ -10,6 +11,7 @@ public static class EvalRegistry
     {
         new SeedEval(),
         new Geo.GeoEval(),
+        new AttributionEval(),
         new NerEval(),
     };
 
