@@ -1,7 +1,10 @@
 namespace Wirecheck.Nlp;
 
 using Wirecheck.Core.Pipeline;
+using Wirecheck.Nlp.Claims;
+using Wirecheck.Nlp.Numbers;
 using Wirecheck.Nlp.Sentences;
+using Wirecheck.Nlp.Times;
 using Wirecheck.Nlp.Tokens;
 
 /// <summary>Options that switch optional stages on or off.</summary>
@@ -22,5 +25,8 @@ public static class StandardPipeline
     public static Pipeline Create(PipelineOptions options) => new PipelineBuilder()
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
+        .Add(new TimeStage())
+        .Add(new NumberStage())
+        .Add(new ClaimStage())
         .Build();
 }
