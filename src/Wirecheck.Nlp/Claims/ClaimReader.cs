@@ -161,6 +161,8 @@ public sealed class ClaimReader
             if (IsWord(k) && words == 0 && Is(k, "according")) break;
             words++; k++; end = k;
         }
+        // a preposition left dangling before a time expression or a clause break: "… in (March 2024)"
+        while (end > start && IsWord(end - 1) && _w.NounPhraseStops.Contains(Word(end - 1)) && !_w.Auxiliaries.Contains(Word(end - 1))) end--;
         return end > start ? Text(start, end) : null;
     }
 
