@@ -1,6 +1,7 @@
 namespace Wirecheck.Nlp;
 
 using Wirecheck.Core.Pipeline;
+using Wirecheck.Nlp.Checkworthiness;
 using Wirecheck.Nlp.Claims;
 using Wirecheck.Nlp.Numbers;
 using Wirecheck.Nlp.Sentences;
@@ -27,6 +28,7 @@ public static class StandardPipeline
         .Add(new SentenceStage())
         .Add(new TimeStage())
         .Add(new NumberStage())
+        .Add(new CheckworthinessStage())
         .Add(new ClaimStage())
         .Build();
 }
