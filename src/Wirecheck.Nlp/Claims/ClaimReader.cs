@@ -102,7 +102,12 @@ public sealed class ClaimReader
             }
         }
         else if (predicate is null && leftStart < first)
-            predicate = Text(leftStart, first);
+        {
+            // the verb before the number, without its subject and auxiliaries: "We have issued (numerous warnings)" → "issued"
+            int v = leftStart;
+            for (int x = leftStart; x < first; x++) if (IsWord(x) && _w.Auxiliaries.Contains(Word(x))) v = x + 1;
+            predicate = v < first ? Text(v, first) : Text(leftStart, first);
+        }
         if (obj is null && predicate is null) return null;
 
         return new Claim
@@ -157,7 +162,9 @@ public sealed class ClaimReader
                 if (c is '’' or '\'' && k + 1 < limit && !_lex[k + 1].SpaceBefore && Is(k + 1, "s")) { k += 2; end = k; continue; }
                 break;
             }
-            if (IsWord(k) && words > 0 && _w.ClauseBreaks.Contains(Word(k))) break;
+            if (IsWord(k) && _w.ClauseBreaks.Contains(Word(k))) break;
+            // a second verb group after a reduced relative: "prisoners recently captured by … (had) …"
+            if (IsWord(k) && words > 0 && _w.Auxiliaries.Contains(Word(k)) && Word(k) is not ("also" or "now" or "reportedly")) break;
             if (IsWord(k) && words == 0 && Is(k, "according")) break;
             words++; k++; end = k;
         }
