@@ -10,5 +10,6 @@ var root = new RootCommand("Wirecheck: turns news articles into source-attribute
     TrainCommand.Create(),
     EntitiesCommand.Create(),
     DataCommand.Create(),
+    ClaimsCommand.Create(),
 };
 return await CliRunner.RunAsync(root, args);

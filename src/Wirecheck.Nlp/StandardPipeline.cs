@@ -3,7 +3,11 @@ namespace Wirecheck.Nlp;
 using Wirecheck.Core.Pipeline;
 using Wirecheck.Nlp.Entities;
 using Wirecheck.Nlp.Quotes;
+using Wirecheck.Nlp.Checkworthiness;
+using Wirecheck.Nlp.Claims;
+using Wirecheck.Nlp.Numbers;
 using Wirecheck.Nlp.Sentences;
+using Wirecheck.Nlp.Times;
 using Wirecheck.Nlp.Tokens;
 
 /// <summary>Options that switch optional stages on or off.</summary>
@@ -29,5 +33,9 @@ public static class StandardPipeline
         .Add(new EntityGazetteerStage())
         .Add(new EntityResolverStage())
         .Add(new AttributionStage())
+        .Add(new TimeStage())
+        .Add(new NumberStage())
+        .Add(new CheckworthinessStage())
+        .Add(new ClaimStage())
         .Build();
 }

@@ -2,6 +2,7 @@ namespace Wirecheck.Eval.Framework;
 
 using Wirecheck.Eval.Attribution;
 using Wirecheck.Eval.Ner;
+using Wirecheck.Eval.Checkworthy;
 using Wirecheck.Eval.Seed;
 
 /// <summary>Every evaluation task, in the order the gate runs them. Adding a task is one line here.</summary>
@@ -13,6 +14,7 @@ public static class EvalRegistry
         new Geo.GeoEval(),
         new AttributionEval(),
         new NerEval(),
+        new CheckworthyEval(),
     };
 
     public static IEvalTask? Find(string name) => All.FirstOrDefault(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
