@@ -1,6 +1,7 @@
 namespace Wirecheck.Nlp;
 
 using Wirecheck.Core.Pipeline;
+using Wirecheck.Nlp.Events;
 using Wirecheck.Nlp.Sentences;
 using Wirecheck.Nlp.Tokens;
 
@@ -22,5 +23,6 @@ public static class StandardPipeline
     public static Pipeline Create(PipelineOptions options) => new PipelineBuilder()
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
+        .Add(new EventStage())
         .Build();
 }

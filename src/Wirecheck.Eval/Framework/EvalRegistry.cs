@@ -1,5 +1,6 @@
 namespace Wirecheck.Eval.Framework;
 
+using Wirecheck.Eval.Events;
 using Wirecheck.Eval.Seed;
 
 /// <summary>Every evaluation task, in the order the gate runs them. Adding a task is one line here.</summary>
@@ -8,6 +9,7 @@ public static class EvalRegistry
     public static IReadOnlyList<IEvalTask> All { get; } = new IEvalTask[]
     {
         new SeedEval(),
+        new EventsEval(),
     };
 
     public static IEvalTask? Find(string name) => All.FirstOrDefault(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
