@@ -6,5 +6,6 @@ var root = new RootCommand("Wirecheck: turns news articles into source-attribute
     AnalyzeCommand.Create(),
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    EventsCommand.Create(),
 };
 return await CliRunner.RunAsync(root, args);

@@ -45,6 +45,7 @@ public sealed class EventCoder
                 TriggerId = m.Pattern.Id, Weight = m.Pattern.Weight, SentenceIndex = sentenceIndex,
             };
             SetModality(words, m, ev);
+            if (IsSubordinate(words, m, coded.Count > 0)) ev.Weight = Math.Max(0, ev.Weight - 1);
             ev.Passive = m.Pattern.IsVerb && IsPassive(words, m);
             coded.Add((ev, m));
         }
@@ -122,11 +123,14 @@ public sealed class EventCoder
         {
             if (words[i].IsPunct || !_lex.TriggersByFirstWord.TryGetValue(words[i].Lower, out var list)) continue;
             if (InsideMention(mentions, i)) continue;
+            // a capitalised word inside a capitalised run is part of a name ("Ceasefire Violations Committee")
+            if (words[i].IsCapitalized && i > 0 && (words[i - 1].IsCapitalized || (i + 1 < words.Count && words[i + 1].IsCapitalized))) continue;
             foreach (var p in list)
             {
                 int e = MatchAt(words, p, 0, i);
                 if (e < 0) continue;
                 if (p.IsVerb && i > 0 && Determiners.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "the attack": a noun
+                if (p.IsVerb && p.Slots.Count == 1 && IsAdjectivalParticiple(words, i)) continue; // "and captured documents"
                 found.Add(new Match(i, e, p));
                 break;
             }
@@ -142,6 +146,18 @@ public sealed class EventCoder
             lastEnd = m.End;
         }
         return result;
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "the", "a", "an", "by", "in", "on", "at", "to", "for", "from", "with", "of", "and", "or", "that", "him", "her", "them", "it", "us", "his", "its", "their", "two", "three", "some", "more", "all", "as", "after", "during", "while" };
+
+    // "reports and captured documents": an -ed form after "and" followed directly by a common noun is an adjective
+    private static bool IsAdjectivalParticiple(List<Word> words, int i)
+    {
+        var w = words[i].Lower;
+        if (!w.EndsWith("ed") || i == 0 || i + 1 >= words.Count) return false;
+        if (words[i - 1].Lower is not ("and" or "or" or ",")) return false;
+        var next = words[i + 1];
+        return !next.IsPunct && !next.IsCapitalized && !FunctionWords.Contains(next.Lower) && !next.Lower.EndsWith("ly") && !char.IsDigit(next.Lower[0]);
     }
 
     private static int MatchAt(List<Word> words, TriggerPattern p, int slot, int i)
@@ -177,6 +193,30 @@ public sealed class EventCoder
             var w = words[k];
             if (w.IsPunct && w.Lower is "," or ";" or ":" or "(" or ")" or "." or "!" or "?") return true;
             if (ClauseStops.Contains(w.Lower)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "while", "after", "before", "as", "because", "when", "since", "although", "though", "unless", "if", "who", "which", "whose", "whom", "where", "despite", "following", "until", "once" };
+
+    /// <summary>
+    /// A trigger in a subordinate clause ("as the opposition threatened…", "…, suspending"), or a purpose
+    /// infinitive / prepositional gerund after an earlier event ("…blocked roads to press demands", "in demanding")
+    /// ranks below the main clause's events.
+    /// </summary>
+    private static bool IsSubordinate(List<Word> words, Match m, bool earlierEvent)
+    {
+        for (int k = m.First - 1; k >= 0; k--)
+        {
+            var w = words[k];
+            if (w.IsPunct && w.Lower is "," or ";" or ":" or "(" or "-") break;
+            if (Subordinators.Contains(w.Lower)) return true;
+        }
+        if (m.First > 0)
+        {
+            var prev = words[m.First - 1].Lower;
+            if (earlierEvent && prev is "to" or "in" or "by" or "for") return true;
+            if (prev == "," && words[m.First].Lower.EndsWith("ing")) return true;
         }
         return false;
     }
