@@ -20,7 +20,6 @@ using Wirecheck.Nlp;
 /// the first recipient, over sentences with a scorable gold recipient.</item>
 /// <item>heldout_*: the same metrics on the even-numbered records only. The rules and lexicons were written looking
 /// at the odd-numbered half only (ids ending in 1,3,5,7,9); the even half is the held-out check on overfitting.</item>
-/// <item>seed_events_passed: the <c>events</c> items of gold/seed.expected.json that pass (when the shared gold is found).</item>
 /// </list>
 /// </summary>
 public sealed class EventsEval : IEvalTask
@@ -96,12 +95,6 @@ public sealed class EventsEval : IEvalTask
         r.Notes.Add("rules written looking at odd-numbered records only; heldout_* = even-numbered records");
         r.Notes.Add("top confusions: " + string.Join(", ", confusion.OrderByDescending(x => x.Value).Take(8).Select(x => $"{x.Key} {x.Value}")));
 
-        if (SeedEventChecks.TryRun(context, out var passed, out var total, out var lines))
-        {
-            r.Metrics["seed_events_passed"] = passed;
-            r.Notes.Add($"seed events: {passed}/{total} pass");
-            foreach (var l in lines) r.Notes.Add("  " + l);
-        }
         return r;
     }
 
