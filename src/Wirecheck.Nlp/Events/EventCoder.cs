@@ -252,7 +252,12 @@ public sealed class EventCoder
         return false;
     }
 
-    private bool HasReportCue(List<Word> words) => AnyCue(words, 0, words.Count, _lex.Report);
+    private bool HasReportCue(List<Word> words)
+    {
+        foreach (var w in words)
+            if (_lex.ReportFirstWords.Contains(w.Lower)) return AnyCue(words, 0, words.Count, _lex.Report);
+        return false;
+    }
 
     private static bool IsPassive(List<Word> words, Match m)
     {
@@ -271,17 +276,20 @@ public sealed class EventCoder
 
     private string? ModeFromCues(List<Word> words, string type)
     {
-        foreach (var cue in _lex.ModeCues)
+        int bestRank = int.MaxValue;
+        string? mode = null;
+        for (int k = 0; k < words.Count; k++)
         {
-            if (cue.Type != type) continue;
-            for (int k = 0; k + cue.Words.Count <= words.Count; k++)
+            if (!_lex.ModeCuesByFirstWord.TryGetValue(words[k].Lower, out var list)) continue;
+            foreach (var (rank, cue) in list)
             {
+                if (rank >= bestRank || cue.Type != type || k + cue.Words.Count > words.Count) continue;
                 bool ok = true;
-                for (int c = 0; c < cue.Words.Count && ok; c++) ok = cue.Words[c].Contains(words[k + c].Lower);
-                if (ok) return cue.Mode;
+                for (int c = 1; c < cue.Words.Count && ok; c++) ok = cue.Words[c].Contains(words[k + c].Lower);
+                if (ok) { bestRank = rank; mode = cue.Mode; }
             }
         }
-        return null;
+        return mode;
     }
 
     // ---------------------------------------------------------------- actors
@@ -322,7 +330,7 @@ public sealed class EventCoder
                 {
                     bool place = na.Kind is "name" or "capital";
                     fromLexicon.Add(new ActorMention(words[i].Start, words[ew - 1].End, i, ew, null, na.Code, na.Sector ?? SectorAround(words, i, ew), place, false)
-                    { Name = string.Join(' ', Enumerable.Range(i, na.Words.Count).Select(k => words[k].Lower)) });
+                    { Name = na.Id });
                 }
                 i = ew - 1;
                 break;
@@ -374,12 +382,9 @@ public sealed class EventCoder
 
     private string? SectorNounAt(List<Word> words, int k)
     {
-        for (int n = Math.Min(_lex.MaxSectorWords, words.Count - k); n >= 1; n--)
-        {
-            string key = n == 1 ? words[k].Lower : string.Join(' ', Enumerable.Range(k, n).Select(x => words[x].Lower));
-            if (_lex.SectorNouns.TryGetValue(key, out var s)) return s;
-        }
-        return null;
+        if (_lex.SectorPrefixes.Contains(words[k].Lower) && k + 1 < words.Count
+            && _lex.SectorNouns.TryGetValue(words[k].Lower + " " + words[k + 1].Lower, out var two)) return two;
+        return _lex.SectorNouns.TryGetValue(words[k].Lower, out var one) ? one : null;
     }
 
     private static int WordAt(List<Word> words, int offset)

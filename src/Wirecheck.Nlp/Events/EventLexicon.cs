@@ -20,9 +20,15 @@ public sealed class EventLexicon
     public List<string[]> Future { get; } = new();
     public List<string[]> Report { get; } = new();
     public List<ModeCue> ModeCues { get; } = new();
+    /// <summary>Mode cues by each form of their first word, with their rank in the file (lower wins).</summary>
+    public Dictionary<string, List<(int Rank, ModeCue Cue)>> ModeCuesByFirstWord { get; } = new(StringComparer.Ordinal);
+    /// <summary>First words of every report cue.</summary>
+    public HashSet<string> ReportFirstWords { get; } = new(StringComparer.Ordinal);
     public List<DerivedRule> Derived { get; } = new();
     public Dictionary<string, string> SectorNouns { get; } = new(StringComparer.Ordinal);
     public int MaxSectorWords { get; private set; } = 1;
+    /// <summary>First words of multi-word sector nouns ("prime" of "prime minister").</summary>
+    public HashSet<string> SectorPrefixes { get; } = new(StringComparer.Ordinal);
     /// <summary>Actor names by their first word, lower case; each list longest first.</summary>
     public Dictionary<string, List<NamedActor>> ActorsByFirstWord { get; } = new(StringComparer.Ordinal);
     public HashSet<string> ReportVerbs { get; } = new(StringComparer.Ordinal);
@@ -78,7 +84,7 @@ public sealed class EventLexicon
                 case "negation": lex.Negation.Add(cue); break;
                 case "hypothetical": lex.Hypothetical.Add(cue); break;
                 case "future": lex.Future.Add(cue); break;
-                case "report": lex.Report.Add(cue); if (cue.Length == 1) lex.ReportVerbs.Add(cue[0]); break;
+                case "report": lex.Report.Add(cue); lex.ReportFirstWords.Add(cue[0]); if (cue.Length == 1) lex.ReportVerbs.Add(cue[0]); break;
             }
         }
         foreach (var line in lines("events/mode-cues.tsv"))
@@ -93,7 +99,13 @@ public sealed class EventLexicon
                 if (k == words.Count - 1) set.Add(EnglishForms.Plural(words[k]));
                 slots.Add(set);
             }
-            lex.ModeCues.Add(new ModeCue(f[0].Trim(), f[1].Trim(), slots, f[3].Trim()));
+            var mc = new ModeCue(f[0].Trim(), f[1].Trim(), slots, f[3].Trim());
+            foreach (var first in slots[0])
+            {
+                if (!lex.ModeCuesByFirstWord.TryGetValue(first, out var ml)) lex.ModeCuesByFirstWord[first] = ml = new();
+                ml.Add((lex.ModeCues.Count, mc));
+            }
+            lex.ModeCues.Add(mc);
         }
         foreach (var line in lines("events/derived.tsv"))
         {
@@ -112,6 +124,8 @@ public sealed class EventLexicon
             words[^1] = EnglishForms.Plural(words[^1]);
             lex.SectorNouns.TryAdd(string.Join(' ', words), f[2].Trim());
             lex.MaxSectorWords = Math.Max(lex.MaxSectorWords, words.Length);
+            if (words.Length > 2) throw new FormatException($"events/sectors.tsv: at most two words per noun ('{noun}')");
+            if (words.Length == 2) lex.SectorPrefixes.Add(words[0]);
         }
         foreach (var line in lines("events/countries.tsv"))
         {

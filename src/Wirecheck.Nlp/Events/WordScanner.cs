@@ -59,14 +59,26 @@ public static class WordScanner
         words.Add(new Word(s, e, lower, punct, !punct && char.IsUpper(raw[0])));
     }
 
+    [ThreadStatic] private static Dictionary<string, string>? _cache;
+
+    /// <summary>Lower-case form (curly apostrophe folded to '), cached per thread so repeated words do not allocate.</summary>
     public static string Lower(ReadOnlySpan<char> raw)
     {
+        var cache = _cache ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(raw, out var hit)) return hit;
         Span<char> buf = raw.Length <= 64 ? stackalloc char[raw.Length] : new char[raw.Length];
         for (int k = 0; k < raw.Length; k++)
         {
             char ch = raw[k];
             buf[k] = ch == '’' ? '\'' : char.ToLowerInvariant(ch);
         }
-        return new string(buf);
+        var lower = new string(buf);
+        if (raw.Length <= 32)
+        {
+            if (cache.Count > 100_000) cache.Clear();
+            lookup[raw] = lower;
+        }
+        return lower;
     }
 }
