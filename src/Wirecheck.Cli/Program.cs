@@ -7,5 +7,6 @@ var root = new RootCommand("Wirecheck: turns news articles into source-attribute
     ExtractCommand.Create(),
     EvalCommand.Create(),
     EventsCommand.Create(),
+    DataCommand.Create(),
 };
 return await CliRunner.RunAsync(root, args);

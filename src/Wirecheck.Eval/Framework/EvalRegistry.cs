@@ -10,6 +10,7 @@ public static class EvalRegistry
     {
         new SeedEval(),
         new EventsEval(),
+        new Geo.GeoEval(),
     };
 
     public static IEvalTask? Find(string name) => All.FirstOrDefault(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
