@@ -7,6 +7,8 @@ var root = new RootCommand("Wirecheck: turns news articles into source-attribute
     ExtractCommand.Create(),
     EvalCommand.Create(),
     EventsCommand.Create(),
+    TrainCommand.Create(),
+    EntitiesCommand.Create(),
     DataCommand.Create(),
 };
 return await CliRunner.RunAsync(root, args);
