@@ -1,6 +1,7 @@
 namespace Wirecheck.Nlp;
 
 using Wirecheck.Core.Pipeline;
+using Wirecheck.Nlp.Events;
 using Wirecheck.Nlp.Entities;
 using Wirecheck.Nlp.Quotes;
 using Wirecheck.Nlp.Checkworthiness;
@@ -37,5 +38,6 @@ public static class StandardPipeline
         .Add(new NumberStage())
         .Add(new CheckworthinessStage())
         .Add(new ClaimStage())
+        .Add(new EventStage())
         .Build();
 }

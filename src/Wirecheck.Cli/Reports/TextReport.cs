@@ -109,22 +109,30 @@ public static class TextReport
         return (q.Approximate ? "~" : "") + N(q.Value ?? q.Min);
     }
 
+    /// <summary><c>date | actor (country/sector) | TYPE/mode | recipient | place | source</c>, then flags and the trigger.</summary>
     public static string EventLine(Article a, Event v)
     {
-        string Actor(string id)
+        string Arg(EventArgument x)
         {
-            var e = a.FindEntity(id);
-            if (e is null) return id;
-            return e.Country is null ? e.Name : $"{e.Name} ({e.Country}/{e.Sector ?? "-"})";
+            var name = a.FindEntity(x.Entity)?.Name ?? a.Covered(x.Start, x.End);
+            return x.Country is null && x.Sector is null ? name : $"{name} ({x.Country ?? "-"}/{x.Sector ?? "-"})";
         }
-        var actors = v.Actors.Count > 0 ? string.Join(", ", v.Actors.Select(Actor)) : "-";
-        var recips = v.Recipients.Count > 0 ? string.Join(", ", v.Recipients.Select(Actor)) : "-";
-        var place = a.FindEntity(v.Location)?.Name ?? "-";
+        string Role(string role, List<string> ids)
+        {
+            var args = v.Arguments.Where(x => x.Role == role).ToList();
+            if (args.Count > 0) return string.Join(", ", args.Select(Arg));
+            return ids.Count > 0 ? string.Join(", ", ids.Select(id => a.FindEntity(id)?.Name ?? id)) : "-";
+        }
+        var actors = Role("actor", v.Actors);
+        var recips = Role("recipient", v.Recipients);
+        var placeArg = v.Arguments.FirstOrDefault(x => x.Role == "location");
+        var place = a.FindEntity(v.Location)?.Name ?? (placeArg is null ? "-" : a.Covered(placeArg.Start, placeArg.End));
         var src = a.FindQuote(v.AttributedTo) is { } q ? a.FindEntity(q.Speaker)?.Name ?? (q.Source is { } s ? a[s] : "quoted") : "outlet";
         var flags = new List<string>();
         if (v.Negated) flags.Add("negated");
         if (v.Hypothetical) flags.Add("hypothetical");
         if (v.Future) flags.Add("future");
+        if (v.Reported) flags.Add("reported");
         return $"{v.Date ?? "-"} | {actors} | {v.Type}{(v.Mode is null ? "" : "/" + v.Mode)} | {recips} | {place} | {src}{(flags.Count > 0 ? " [" + string.Join(",", flags) + "]" : "")}  «{a[v.Trigger]}»";
     }
 

@@ -220,6 +220,19 @@ public static class ContractWriter
             w.WriteBoolean("hypothetical", v.Hypothetical);
             w.WriteBoolean("future", v.Future);
             w.WriteString("attributedTo", v.AttributedTo);
+            w.WriteBoolean("reported", v.Reported);
+            w.WriteStartArray("arguments");
+            foreach (var arg in v.Arguments)
+            {
+                w.WriteStartObject();
+                w.WriteString("role", arg.Role);
+                WriteSpan(w, a, "span", arg.Span);
+                w.WriteString("entity", arg.Entity);
+                w.WriteString("country", arg.Country);
+                w.WriteString("sector", arg.Sector);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -15,5 +15,9 @@ public sealed class Event
     public bool Hypothetical { get; set; }
     public bool Future { get; set; }
     public string? AttributedTo { get; set; }
+    /// <summary>The event is reported by someone (a reporting verb or "according to" in its sentence, or a quote).</summary>
+    public bool Reported { get; set; }
+    /// <summary>The words on the page for each argument (actor, recipient, location), with what is known about them.</summary>
+    public List<EventArgument> Arguments { get; } = new();
     public double Confidence { get; set; } = 1.0;
 }

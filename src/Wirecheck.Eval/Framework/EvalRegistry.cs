@@ -1,6 +1,7 @@
 namespace Wirecheck.Eval.Framework;
 
 using Wirecheck.Eval.Attribution;
+using Wirecheck.Eval.Events;
 using Wirecheck.Eval.Ner;
 using Wirecheck.Eval.Checkworthy;
 using Wirecheck.Eval.Seed;
@@ -15,6 +16,7 @@ public static class EvalRegistry
         new AttributionEval(),
         new NerEval(),
         new CheckworthyEval(),
+        new EventsEval(),
     };
 
     public static IEvalTask? Find(string name) => All.FirstOrDefault(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase));

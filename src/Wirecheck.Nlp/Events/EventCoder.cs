@@ -1,0 +1,627 @@
+namespace Wirecheck.Nlp.Events;
+
+using Wirecheck.Core.Model;
+
+/// <summary>
+/// Codes the events of one sentence in PLOVER: finds triggers (data/events/triggers.tsv), folds complements
+/// into their governing verbs ("threatened to ban" -> THREATEN/restrict), recodes intentions and refusals
+/// (data/events/derived.tsv), sets modality flags, fills modes from cue words, merges events of one type, and
+/// picks actor, recipient and location from the sentence's actor mentions (entities when present, otherwise the
+/// name lexicon) with subject/object heuristics around the trigger (active/passive voice, "by X", "in X").
+/// </summary>
+public sealed class EventCoder
+{
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "'s" };
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "no", "every", "each" };
+    private static readonly HashSet<string> LocPreps = new(StringComparer.Ordinal) { "in", "at", "near", "inside", "outside", "across", "throughout", "within", "from", "around", "outskirts" };
+    private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "while", "after", "before", "as", "because", "when", "since", "but", "despite", "although", "though", "unless", "if", "who", "which", "whose", "where", "according", "amid" };
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "his", "its", "their" };
+    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "also", "not", "never", "already", "still", "recently", "reportedly", "allegedly", "been", "being", "had", "has", "have", "was", "were", "is", "are", "be", "will", "would" };
+    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    private readonly EventLexicon _lex;
+
+    public EventCoder(EventLexicon? lexicon = null) => _lex = lexicon ?? EventLexicon.Default;
+
+    public EventLexicon Lexicon => _lex;
+
+    /// <summary>Codes the sentence [start, end) of <paramref name="a"/>; returns its events, headline first.</summary>
+    public List<CodedEvent> CodeSentence(Article a, int start, int end, int sentenceIndex = 0)
+    {
+        var words = WordScanner.Scan(a.Text, start, end);
+        var events = new List<CodedEvent>();
+        if (words.Count == 0) return events;
+        var mentions = FindMentions(a, words, start, end);
+        var matches = FindTriggers(words, mentions);
+        if (matches.Count == 0) return events;
+
+        bool sentenceReported = HasReportCue(words);
+        var coded = new List<(CodedEvent Ev, Match M)>();
+        foreach (var m in matches)
+        {
+            var ev = new CodedEvent
+            {
+                Type = m.Pattern.Type, Mode = m.Pattern.Mode, TriggerStart = words[m.First].Start, TriggerEnd = words[m.End - 1].End,
+                TriggerId = m.Pattern.Id, Weight = m.Pattern.Weight, SentenceIndex = sentenceIndex,
+            };
+            SetModality(words, m, ev);
+            if (IsSubordinate(words, m, coded.Count > 0)) ev.Weight = Math.Max(0, ev.Weight - 1);
+            ev.Passive = m.Pattern.IsVerb && IsPassive(words, m);
+            coded.Add((ev, m));
+        }
+
+        // complements of governing verbs are folded into them
+        var embedded = new HashSet<int>();
+        for (int i = 0; i < coded.Count; i++)
+        {
+            var (gov, gm) = coded[i];
+            if (!gm.Pattern.Governs || embedded.Contains(i)) continue;
+            CodedEvent? first = null;
+            for (int j = i + 1; j < coded.Count; j++)
+            {
+                var (_, cm) = coded[j];
+                if (cm.First - gm.End > 10) break;
+                if (HasBoundary(words, gm.End, cm.First)) break;
+                embedded.Add(j);
+                first ??= coded[j].Ev;
+                gov.Absorbed.Add(coded[j].Ev.TriggerId);
+            }
+            if (first is not null && gov.Mode is null)
+            {
+                var rule = FindRule(gov.Type, first.Type, first.Mode);
+                if (rule is not null) { gov.Type = rule.ResultType; gov.Mode = rule.ResultMode == "=" ? first.Mode : rule.ResultMode; }
+            }
+        }
+
+        foreach (var (i, (ev, m)) in coded.Select((x, i) => (i, x)))
+        {
+            if (embedded.Contains(i)) continue;
+            // intentions and refusals
+            DerivedRule? intent = null;
+            if (ev.Negated) intent = FindRule("negated", ev.Type, ev.Mode);
+            else if (ev.Future || ev.Hypothetical) intent = FindRule("future", ev.Type, ev.Mode);
+            if (intent is not null) { ev.Type = intent.ResultType; ev.Mode = intent.ResultMode == "=" ? ev.Mode : intent.ResultMode; if (ev.Negated) ev.Negated = false; }
+            ev.Mode ??= ModeFromCues(words, ev.Type);
+            ev.Reported = sentenceReported;
+            FillArguments(a, words, mentions, m, ev);
+            ev.AttributedTo = QuoteAround(a, ev.TriggerStart);
+            if (ev.AttributedTo is not null) ev.Reported = true;
+            ev.Date = DateOf(a, words, start, end);
+            events.Add(ev);
+        }
+
+        // one event per type and sentence: the strongest trigger keeps the others' mode and arguments
+        var merged = new List<CodedEvent>();
+        foreach (var ev in events.OrderByDescending(e => e.Weight).ThenBy(e => e.TriggerStart))
+        {
+            var same = merged.Find(x => x.Type == ev.Type);
+            if (same is null) { merged.Add(ev); continue; }
+            same.Mode ??= ev.Mode;
+            if (same.Actors.Count == 0) same.Actors.AddRange(ev.Actors);
+            if (same.Recipients.Count == 0) same.Recipients.AddRange(ev.Recipients);
+            same.Location ??= ev.Location;
+            same.Absorbed.Add(ev.TriggerId);
+        }
+        return merged;
+    }
+
+    private DerivedRule? FindRule(string when, string type, string? mode)
+    {
+        foreach (var r in _lex.Derived)
+            if (r.When == when && r.EmbeddedType == type && (r.EmbeddedMode == "*" || r.EmbeddedMode == mode)) return r;
+        return null;
+    }
+
+    // ---------------------------------------------------------------- triggers
+
+    private readonly record struct Match(int First, int End, TriggerPattern Pattern);
+
+    private List<Match> FindTriggers(List<Word> words, List<ActorMention> mentions)
+    {
+        var found = new List<Match>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (words[i].IsPunct || !_lex.TriggersByFirstWord.TryGetValue(words[i].Lower, out var list)) continue;
+            if (InsideMention(mentions, i)) continue;
+            // a capitalised word inside a capitalised run is part of a name ("Ceasefire Violations Committee")
+            if (words[i].IsCapitalized && i > 0 && (words[i - 1].IsCapitalized || (i + 1 < words.Count && words[i + 1].IsCapitalized))) continue;
+            foreach (var p in list)
+            {
+                int e = MatchAt(words, p, 0, i);
+                if (e < 0) continue;
+                if (p.IsVerb && i > 0 && Determiners.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "the attack": a noun
+                if (p.IsVerb && p.Slots.Count == 1 && IsAdjectivalParticiple(words, i)) continue; // "and captured documents"
+                found.Add(new Match(i, e, p));
+                break;
+            }
+        }
+        // non-overlapping, longest first at each start, earlier start wins
+        found.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : (y.End - y.First).CompareTo(x.End - x.First));
+        var result = new List<Match>();
+        int lastEnd = -1;
+        foreach (var m in found)
+        {
+            if (m.First < lastEnd) continue;
+            result.Add(m);
+            lastEnd = m.End;
+        }
+        return result;
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "the", "a", "an", "by", "in", "on", "at", "to", "for", "from", "with", "of", "and", "or", "that", "him", "her", "them", "it", "us", "his", "its", "their", "two", "three", "some", "more", "all", "as", "after", "during", "while" };
+
+    // "reports and captured documents": an -ed form after "and" followed directly by a common noun is an adjective
+    private static bool IsAdjectivalParticiple(List<Word> words, int i)
+    {
+        var w = words[i].Lower;
+        if (!w.EndsWith("ed") || i == 0 || i + 1 >= words.Count) return false;
+        if (words[i - 1].Lower is not ("and" or "or" or ",")) return false;
+        var next = words[i + 1];
+        return !next.IsPunct && !next.IsCapitalized && !FunctionWords.Contains(next.Lower) && !next.Lower.EndsWith("ly") && !char.IsDigit(next.Lower[0]);
+    }
+
+    private static int MatchAt(List<Word> words, TriggerPattern p, int slot, int i)
+    {
+        if (slot == p.Slots.Count) return i;
+        var set = p.Slots[slot];
+        if (set is null)
+        {
+            for (int skip = 0; skip <= 3; skip++)
+            {
+                int j = i + skip;
+                if (j > words.Count) break;
+                if (skip > 0 && words[j - 1].IsPunct) break;
+                int e = MatchAt(words, p, slot + 1, j);
+                if (e >= 0) return e;
+            }
+            return -1;
+        }
+        if (i >= words.Count || !set.Contains(words[i].Lower)) return -1;
+        return MatchAt(words, p, slot + 1, i + 1);
+    }
+
+    private static bool InsideMention(List<ActorMention> mentions, int wi)
+    {
+        foreach (var m in mentions) if (!m.IsPronoun && wi >= m.FirstWord && wi < m.EndWord && m.EndWord - m.FirstWord > 1) return true;
+        return false;
+    }
+
+    private static bool HasBoundary(List<Word> words, int from, int to)
+    {
+        for (int k = from; k < to && k < words.Count; k++)
+        {
+            var w = words[k];
+            if (w.IsPunct && w.Lower is "," or ";" or ":" or "(" or ")" or "." or "!" or "?") return true;
+            if (ClauseStops.Contains(w.Lower)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "while", "after", "before", "as", "because", "when", "since", "although", "though", "unless", "if", "who", "which", "whose", "whom", "where", "despite", "following", "until", "once" };
+
+    /// <summary>
+    /// A trigger in a subordinate clause ("as the opposition threatened…", "…, suspending"), or a purpose
+    /// infinitive / prepositional gerund after an earlier event ("…blocked roads to press demands", "in demanding")
+    /// ranks below the main clause's events.
+    /// </summary>
+    private static bool IsSubordinate(List<Word> words, Match m, bool earlierEvent)
+    {
+        for (int k = m.First - 1; k >= 0; k--)
+        {
+            var w = words[k];
+            if (w.IsPunct && w.Lower is "," or ";" or ":" or "(" or "-") break;
+            if (Subordinators.Contains(w.Lower)) return true;
+        }
+        if (m.First > 0)
+        {
+            var prev = words[m.First - 1].Lower;
+            if (earlierEvent && prev is "to" or "in" or "by" or "for") return true;
+            if (prev == "," && words[m.First].Lower.EndsWith("ing")) return true;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- modality
+
+    private void SetModality(List<Word> words, Match m, CodedEvent ev)
+    {
+        int from = m.First;
+        int lo = from;
+        while (lo > 0 && from - lo < 5 && !words[lo - 1].IsPunct && !ClauseStops.Contains(words[lo - 1].Lower) && words[lo - 1].Lower != "that") lo--;
+        // also words inside the trigger (e.g. "threatened to" is not negation, but "did not" before it is)
+        ev.Negated = AnyCue(words, lo, from, _lex.Negation) || AnyNt(words, lo, from);
+        ev.Future = AnyCue(words, lo, from, _lex.Future);
+        ev.Hypothetical = AnyCue(words, lo, from, _lex.Hypothetical);
+    }
+
+    private static bool AnyNt(List<Word> words, int lo, int hi)
+    {
+        for (int k = lo; k < hi; k++) if (words[k].Lower.EndsWith("n't")) return true;
+        return false;
+    }
+
+    private static bool AnyCue(List<Word> words, int lo, int hi, List<string[]> cues)
+    {
+        foreach (var cue in cues)
+            for (int k = lo; k + cue.Length <= hi; k++)
+            {
+                bool ok = true;
+                for (int c = 0; c < cue.Length && ok; c++) ok = words[k + c].Lower == cue[c];
+                if (ok) return true;
+            }
+        return false;
+    }
+
+    private bool HasReportCue(List<Word> words)
+    {
+        foreach (var w in words)
+            if (_lex.ReportFirstWords.Contains(w.Lower)) return AnyCue(words, 0, words.Count, _lex.Report);
+        return false;
+    }
+
+    private static bool IsPassive(List<Word> words, Match m)
+    {
+        var form = words[m.First].Lower;
+        if (form.EndsWith("ing") || (form.EndsWith('s') && !form.EndsWith("ss"))) return false;
+        int after = m.End;
+        if (after < words.Count && words[after].Lower == "by") return true;
+        for (int k = m.First - 1, n = 0; k >= 0 && n < 3; k--, n++)
+        {
+            var w = words[k].Lower;
+            if (BeForms.Contains(w) && w != "'s") return true;
+            if (!(w.EndsWith("ly") || w is "not" or "also" or "reportedly" or "allegedly" or "recently")) break;
+        }
+        return false;
+    }
+
+    private string? ModeFromCues(List<Word> words, string type)
+    {
+        int bestRank = int.MaxValue;
+        string? mode = null;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (!_lex.ModeCuesByFirstWord.TryGetValue(words[k].Lower, out var list)) continue;
+            foreach (var (rank, cue) in list)
+            {
+                if (rank >= bestRank || cue.Type != type || k + cue.Words.Count > words.Count) continue;
+                bool ok = true;
+                for (int c = 1; c < cue.Words.Count && ok; c++) ok = cue.Words[c].Contains(words[k + c].Lower);
+                if (ok) { bestRank = rank; mode = cue.Mode; }
+            }
+        }
+        return mode;
+    }
+
+    // ---------------------------------------------------------------- actors
+
+    /// <summary>Actor mentions of the sentence: entity mentions first, then names from the lexicon where no entity is.</summary>
+    public List<ActorMention> FindMentions(Article a, List<Word> words, int start, int end)
+    {
+        var result = new List<ActorMention>();
+        foreach (var e in a.Entities)
+        {
+            foreach (var m in e.Mentions)
+            {
+                if (m.Start < start || m.End > end) continue;
+                int fw = WordAt(words, m.Start), ew = WordEndAt(words, m.End);
+                if (fw < 0 || ew <= fw) continue;
+                var lower = words[fw].Lower;
+                bool pronoun = ew - fw == 1 && Pronouns.Contains(lower);
+                bool place = e.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC;
+                var country = e.Country ?? LexiconCode(words, fw, ew);
+                var sector = e.Sector ?? SectorAround(words, fw, ew);
+                result.Add(new ActorMention(m.Start, m.End, fw, ew, e.Id, country, sector, place, pronoun) { Name = e.Name });
+            }
+        }
+        result.Sort((x, y) => x.FirstWord.CompareTo(y.FirstWord));
+        var fromLexicon = new List<ActorMention>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!words[i].IsCapitalized && !(words[i].Lower.Length <= 5 && words[i].Lower.Contains('.'))) continue;
+            if (!_lex.ActorsByFirstWord.TryGetValue(words[i].Lower, out var list)) continue;
+            foreach (var na in list)
+            {
+                if (i + na.Words.Count > words.Count) continue;
+                bool ok = true;
+                for (int k = 0; k < na.Words.Count && ok; k++) ok = words[i + k].Lower == na.Words[k];
+                if (!ok) continue;
+                int ew = i + na.Words.Count;
+                if (!Overlaps(result, i, ew))
+                {
+                    bool place = na.Kind is "name" or "capital";
+                    fromLexicon.Add(new ActorMention(words[i].Start, words[ew - 1].End, i, ew, null, na.Code, na.Sector ?? SectorAround(words, i, ew), place, false)
+                    { Name = na.Id });
+                }
+                i = ew - 1;
+                break;
+            }
+        }
+        result.AddRange(fromLexicon);
+        result.Sort((x, y) => x.FirstWord.CompareTo(y.FirstWord));
+        return result;
+    }
+
+    private static bool Overlaps(List<ActorMention> ms, int fw, int ew)
+    {
+        foreach (var m in ms) if (fw < m.EndWord && m.FirstWord < ew) return true;
+        return false;
+    }
+
+    private string? LexiconCode(List<Word> words, int fw, int ew)
+    {
+        for (int i = fw; i < ew; i++)
+            if (_lex.ActorsByFirstWord.TryGetValue(words[i].Lower, out var list))
+                foreach (var na in list)
+                {
+                    if (i + na.Words.Count > ew) continue;
+                    bool ok = true;
+                    for (int k = 0; k < na.Words.Count && ok; k++) ok = words[i + k].Lower == na.Words[k];
+                    if (ok && na.Code is not null) return na.Code;
+                }
+        return null;
+    }
+
+    /// <summary>Sector from head nouns in and just around a mention ("Israeli troops", "President X").</summary>
+    public string? SectorAround(List<Word> words, int fw, int ew)
+    {
+        int hi = Math.Min(words.Count, ew + 4);
+        for (int k = fw; k < hi; k++)
+        {
+            if (k >= ew && (words[k].IsPunct || words[k].Lower is "of" or "in" or "from" or "with" or "by" or "for" or "to" or "and" or "on" or "at")) break;
+            var s = SectorNounAt(words, k);
+            if (s is not null) return s;
+        }
+        for (int k = fw - 1; k >= 0 && k >= fw - 3; k--)
+        {
+            if (words[k].IsPunct) break;
+            var s = SectorNounAt(words, k);
+            if (s is not null) return s;
+        }
+        return null;
+    }
+
+    private string? SectorNounAt(List<Word> words, int k)
+    {
+        if (_lex.SectorPrefixes.Contains(words[k].Lower) && k + 1 < words.Count
+            && _lex.SectorNouns.TryGetValue(words[k].Lower + " " + words[k + 1].Lower, out var two)) return two;
+        return _lex.SectorNouns.TryGetValue(words[k].Lower, out var one) ? one : null;
+    }
+
+    private static int WordAt(List<Word> words, int offset)
+    {
+        for (int i = 0; i < words.Count; i++) if (words[i].End > offset) return i;
+        return -1;
+    }
+
+    private static int WordEndAt(List<Word> words, int offset)
+    {
+        int k = 0;
+        while (k < words.Count && words[k].Start < offset) k++;
+        return k;
+    }
+
+    private bool IsLocative(List<Word> words, List<ActorMention> mentions, int mi)
+    {
+        var m = mentions[mi];
+        if (!m.IsPlace) return false;
+        int k = m.FirstWord - 1;
+        // "Ukraine's Donetsk region": chained after a locative place
+        if (k >= 0 && words[k].Lower == "'s" && mi > 0 && mentions[mi - 1].EndWord == k) return IsLocative(words, mentions, mi - 1);
+        for (int n = 0; k >= 0 && n < 3; k--, n++)
+        {
+            var w = words[k];
+            if (w.IsPunct) return false;
+            if (LocPreps.Contains(w.Lower)) return true;
+            if (w.IsCapitalized) return false;
+        }
+        return false;
+    }
+
+    private static bool IsBasedPlace(List<Word> words, ActorMention m) =>
+        m.EndWord + 1 < words.Count && words[m.EndWord].Lower == "-" && words[m.EndWord + 1].Lower == "based";
+
+    private void FillArguments(Article a, List<Word> words, List<ActorMention> mentions, Match m, CodedEvent ev)
+    {
+        var loc = new bool[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++) loc[i] = IsLocative(words, mentions, i) || IsBasedPlace(words, mentions[i]);
+
+        // location: first locative place after the trigger (moving to the most specific of a chain such as
+        // "in Ukraine's Donetsk region"), else the nearest one before it
+        int best = -1;
+        for (int i = 0; i < mentions.Count; i++)
+            if (loc[i] && mentions[i].FirstWord >= m.End) { best = i; break; }
+        while (best >= 0 && best + 1 < mentions.Count && loc[best + 1] && mentions[best + 1].FirstWord == mentions[best].EndWord + 1
+               && words[mentions[best].EndWord].Lower == "'s") best++;
+        if (best < 0)
+            for (int i = mentions.Count - 1; i >= 0; i--)
+                if (loc[i] && mentions[i].EndWord <= m.First) { best = i; break; }
+        if (best >= 0) ev.Location = mentions[best];
+
+        ActorMention? speaker = SpeakerOfCue(a, mentions, ev);
+        int left = NearestLeft(mentions, loc, m.First);
+        int right = FirstRight(words, mentions, loc, m.End, out int byIndex, ev.Passive);
+
+        if (ev.Passive)
+        {
+            if (byIndex >= 0) ev.Actors.Add(mentions[byIndex]);
+            if (left >= 0) AddCompound(words, mentions, loc, left, ev.Recipients);
+            else if (right >= 0 && right != byIndex) ev.Recipients.Add(mentions[right]);
+        }
+        else
+        {
+            if (speaker is not null) ev.Actors.Add(speaker);
+            else if (left >= 0) AddCompound(words, mentions, loc, left, ev.Actors);
+            if (right >= 0) AddCompound(words, mentions, loc, right, ev.Recipients, forward: true);
+        }
+        ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
+
+        // recipient of an action in a foreign place: the place's country
+        if (ev.Recipients.Count == 0 && ev.Location is { Country: not null } place && place.FirstWord >= m.End
+            && (ev.Actors.Count == 0 || ev.Actors[0].Country != place.Country))
+            ev.Recipients.Add(place);
+
+        // an actor whose country is unknown (a title or name the lexicon does not place) takes the sentence's
+        // other country: officials usually act in and on their own country
+        for (int i = 0; i < ev.Actors.Count; i++)
+        {
+            if (ev.Actors[i].Country is not null) continue;
+            var other = ev.Recipients.Find(r => r.Country is not null)?.Country ?? mentions.Find(x => x.Country is not null)?.Country;
+            if (other is not null) ev.Actors[i] = ev.Actors[i] with { Country = other };
+        }
+        if (ev.Actors.Count == 0 && !ev.Passive)
+        {
+            var subject = SubjectWithoutMention(words, mentions, m.First);
+            if (subject is { } s)
+            {
+                var quoteSpeaker = QuoteSpeakerCountry(a, ev.TriggerStart);
+                var other = quoteSpeaker ?? ev.Recipients.Find(r => r.Country is not null)?.Country ?? mentions.Find(x => x.Country is not null)?.Country;
+                if (other is not null || s.Sector is not null) ev.Actors.Add(s with { Country = other });
+            }
+        }
+    }
+
+    private static bool Same(ActorMention x, ActorMention y) =>
+        (x.Entity is not null && x.Entity == y.Entity) || (x.Start == y.Start && x.End == y.End);
+
+    private static int NearestLeft(List<ActorMention> mentions, bool[] loc, int before)
+    {
+        for (int i = mentions.Count - 1; i >= 0; i--)
+            if (mentions[i].EndWord <= before && !loc[i]) return i;
+        return -1;
+    }
+
+    private static int FirstRight(List<Word> words, List<ActorMention> mentions, bool[] loc, int after, out int byIndex, bool passive)
+    {
+        byIndex = -1;
+        int first = -1;
+        int stop = words.Count;
+        for (int k = after; k < words.Count; k++)
+        {
+            var w = words[k];
+            if ((w.IsPunct && w.Lower is "," or ";" or ":" or "(" or "." or "!" or "?") || ClauseStops.Contains(w.Lower) || w.Lower is "said" or "says" or "told") { stop = k; break; }
+        }
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var mm = mentions[i];
+            if (mm.FirstWord < after || mm.FirstWord >= stop) continue;
+            bool afterBy = false;
+            for (int k = mm.FirstWord - 1; k >= after && k >= mm.FirstWord - 3; k--)
+                if (words[k].Lower == "by") { afterBy = true; break; }
+            if (afterBy && passive && byIndex < 0 && mm.FirstWord - after <= 6) { byIndex = i; continue; }
+            if (loc[i] || afterBy) continue;
+            if (first < 0) first = i;
+        }
+        return first;
+    }
+
+    private static void AddCompound(List<Word> words, List<ActorMention> mentions, bool[] loc, int i, List<ActorMention> into, bool forward = false)
+    {
+        var group = new List<ActorMention> { mentions[i] };
+        if (!forward)
+        {
+            for (int j = i - 1; j >= 0; j--)
+            {
+                if (loc[j] || !Joined(words, mentions[j].EndWord, mentions[j + 1 <= i ? j + 1 : i].FirstWord)) break;
+                group.Insert(0, mentions[j]);
+            }
+        }
+        else
+        {
+            for (int j = i + 1; j < mentions.Count; j++)
+            {
+                if (loc[j] || !Joined(words, mentions[j - 1].EndWord, mentions[j].FirstWord)) break;
+                group.Add(mentions[j]);
+            }
+        }
+        into.AddRange(group);
+    }
+
+    // "X and Y", "X, Y and Z", "X and the Y"
+    private static bool Joined(List<Word> words, int from, int to)
+    {
+        if (to - from < 1 || to - from > 3) return false;
+        bool and = false;
+        for (int k = from; k < to; k++)
+        {
+            var w = words[k].Lower;
+            if (w is "and" or "," ) { and = true; continue; }
+            if (w is "the" or "a" or "an") continue;
+            if (k > from && !words[k].IsCapitalized && !words[k].IsPunct) continue;
+            return false;
+        }
+        return and;
+    }
+
+    private static ActorMention? SpeakerOfCue(Article a, List<ActorMention> mentions, CodedEvent ev)
+    {
+        foreach (var q in a.Quotes)
+        {
+            if (q.Cue is not { } cue || q.Speaker is null) continue;
+            if (cue.Start < ev.TriggerEnd && ev.TriggerStart < cue.End)
+            {
+                var e = a.FindEntity(q.Speaker);
+                if (e is null) return null;
+                var src = q.Source ?? new TextSpan(cue.Start, cue.End);
+                var inSentence = mentions.Find(x => x.Entity == e.Id);
+                return inSentence ?? new ActorMention(src.Start, src.End, -1, -1, e.Id, e.Country, e.Sector, false, false) { Name = e.Name };
+            }
+        }
+        return null;
+    }
+
+    private static string? QuoteAround(Article a, int offset)
+    {
+        foreach (var q in a.Quotes) if (q.Content.Contains(offset)) return q.Id;
+        return null;
+    }
+
+    private static string? QuoteSpeakerCountry(Article a, int offset)
+    {
+        foreach (var q in a.Quotes)
+            if (q.Content.Contains(offset) && a.FindEntity(q.Speaker) is { Country: { } c }) return c;
+        return null;
+    }
+
+    /// <summary>A subject the mention layer does not cover: a title or sector noun just left of the trigger.</summary>
+    private ActorMention? SubjectWithoutMention(List<Word> words, List<ActorMention> mentions, int trigger)
+    {
+        int k = trigger - 1;
+        while (k >= 0 && (Skippable.Contains(words[k].Lower) || words[k].Lower.EndsWith("ly"))) k--;
+        int end = k + 1;
+        for (int n = 0; k >= 0 && n < 6; k--, n++)
+        {
+            var w = words[k];
+            if (w.IsPunct || ClauseStops.Contains(w.Lower) || w.Lower == "that") break;
+            if (mentions.Exists(x => k >= x.FirstWord && k < x.EndWord)) return null;
+            var s = SectorNounAt(words, k);
+            if (s is not null || (w.IsCapitalized && k > 0))
+                return new ActorMention(words[k].Start, words[end - 1].End, k, end, null, null, s ?? SectorAround(words, k, end), false, false);
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    private static string? DateOf(Article a, List<Word> words, int start, int end)
+    {
+        foreach (var t in a.Times)
+            if (t.Start >= start && t.End <= end && t.From is not null) return t.From;
+        if (a.Meta.Published is not { } pub) return null;
+        var day = DateOnly.FromDateTime(pub.UtcDateTime);
+        foreach (var w in words)
+        {
+            if (w.Lower == "today" || w.Lower == "tonight") return Iso(day);
+            if (w.Lower == "yesterday") return Iso(day.AddDays(-1));
+            int wd = Array.IndexOf(Weekdays, w.Lower);
+            if (wd >= 0)
+            {
+                int pubWd = ((int)day.DayOfWeek + 6) % 7; // Monday = 0
+                int back = (pubWd - wd + 7) % 7;
+                return Iso(day.AddDays(-back));
+            }
+        }
+        return null;
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

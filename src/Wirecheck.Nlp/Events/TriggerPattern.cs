@@ -1,0 +1,10 @@
+namespace Wirecheck.Nlp.Events;
+
+/// <summary>
+/// One trigger from <c>data/events/triggers.tsv</c>: a word sequence (each slot a set of accepted lower-case forms,
+/// or null for a gap of 0-3 words), the PLOVER type and mode it codes, its weight and whether it governs a complement.
+/// </summary>
+public sealed record TriggerPattern(string Id, IReadOnlyList<HashSet<string>?> Slots, string Type, string? Mode, int Weight, bool Governs, bool IsVerb)
+{
+    public string Pattern { get; init; } = "";
+}
