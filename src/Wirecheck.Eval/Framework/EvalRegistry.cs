@@ -8,6 +8,7 @@ public static class EvalRegistry
     public static IReadOnlyList<IEvalTask> All { get; } = new IEvalTask[]
     {
         new SeedEval(),
+        new Wirecheck.Eval.Extraction.ExtractionEval(),
     };
 
     public static IEvalTask? Find(string name) => All.FirstOrDefault(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
