@@ -86,7 +86,12 @@ public static class BlockCollector
                 if (pendingSpace) { if (sb.Length > 0) sb.Append(' '); pendingSpace = false; }
                 sb.Append(ch);
             }
-            if (linkDepth > 0) current.LinkChars += sb.Length - before;
+            if (linkDepth > 0)
+            {
+                current.LinkChars += sb.Length - before;
+                if (before == 0) current.StartsWithLink = true;
+                if (current.StartsWithLink && current.LeadingLinkChars == before) current.LeadingLinkChars = sb.Length;
+            }
         }
         Close();
         return blocks;

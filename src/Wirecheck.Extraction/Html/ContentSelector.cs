@@ -11,6 +11,8 @@ using Wirecheck.Core.Model;
 public static class ContentSelector
 {
     private const int MaxClimb = 64;
+    public static double ShortGood = double.Parse(Environment.GetEnvironmentVariable("WC_SG") ?? "0.3", System.Globalization.CultureInfo.InvariantCulture);
+    public static double ShortBad = double.Parse(Environment.GetEnvironmentVariable("WC_SB") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
 
     public sealed record Selection(IElement? Container, List<HtmlBlock> Blocks, List<Removed> Dropped);
 
@@ -47,27 +49,50 @@ public static class ContentSelector
                && good.GetValueOrDefault(parent) > good.GetValueOrDefault(best) * 1.05)
             best = parent;
 
-        var normTitle = title is null ? null : Norm(title);
-        foreach (var b in blocks)
+        // an <article> inside the winner that holds most of its prose is the article; the rest are other stories
+        if (best.LocalName != "article")
         {
-            if (!IsInside(b.Owner, best)) continue;
+            IElement? inner = null;
+            double innerGood = 0;
+            foreach (var a in best.QuerySelectorAll("article, [itemprop='articleBody']"))
+            {
+                double g = good.GetValueOrDefault(a);
+                if (g > innerGood) { innerGood = g; inner = a; }
+            }
+            if (inner is not null && innerGood >= NarrowShare * good.GetValueOrDefault(best)) best = inner;
+        }
+
+        var normTitle = title is null ? null : Norm(title);
+        var inside = blocks.Where(b => IsInside(b.Owner, best)).ToList();
+        for (int i = 0; i < inside.Count; i++)
+        {
+            var b = inside[i];
             var kind = DropKind(b, hints, normTitle);
+            // a lone link line between text blocks (a source, a URL) belongs to the text; runs of links do not
+            if (kind == "related-link" && b.Owner.LocalName == "p" && !b.IsTeaser
+                && (i == 0 || !LinkLike(inside[i - 1])) && (i + 1 == inside.Count || !LinkLike(inside[i + 1])))
+                kind = null;
             if (kind is not null) { dropped.Add(new Removed(kind, b.Text)); continue; }
             kept.Add(b);
         }
         return new Selection(best, kept, dropped);
     }
 
+    public static double NarrowShare = double.Parse(Environment.GetEnvironmentVariable("WC_NS") ?? "0.6", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool LinkLike(HtmlBlock b) => b.LinkDensity > 0.5 || b.IsTeaser;
+
     /// <summary>Good and bad text of a block.</summary>
     private static (double Good, double Bad) Value(HtmlBlock b)
     {
         int len = b.Length;
         double ld = b.LinkDensity;
-        if (ld > 0.5) return (0, len);
+        if (ld > 0.5 || b.IsTeaser) return (0, len);
         bool sentence = EndsSentence(b.Text);
         if (b.Kind == BlockKind.Heading) return (0, 0);
         if (len >= 80 || (len >= 25 && sentence))
             return (len * (1 - ld), len * ld);
+        if (ld < 0.2) return (len * ShortGood, len * ShortBad);
         return (0, len * 0.5);
     }
 
@@ -90,8 +115,10 @@ public static class ContentSelector
     {
         var t = b.Text;
         if (b.LinkDensity > 0.5 && t.Length < 400) return "related-link";
+        if (b.IsTeaser && t.Length < 400) return "teaser";
         if (hints.BoilerplateKind(t) is { } k) return k;
         if (!HasLetterOrDigit(t)) return "debris";
+        if (t.Length <= 2 && b.Kind != BlockKind.ListItem && !char.IsDigit(t[0])) return "debris";
         if (normTitle is not null && t.Length < 400 && Norm(t) == normTitle) return "title";
         if (IsByline(t)) return "byline";
         if (IsDateLine(t)) return "dateline";

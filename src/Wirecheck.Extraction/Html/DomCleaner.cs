@@ -73,7 +73,7 @@ public static class DomCleaner
         if (cls is null && id is null) return null;
         var key = HintKey(cls, id);
         if (ExtractionHints.AnyIn(key, hints.Keep)) return null;
-        if (name is "article" or "main" or "body" or "html") return null;
+        if (name is "article" or "main" or "body" or "html" or "blockquote") return null;
         foreach (var p in hints.Remove)
             if (key.Contains(p, StringComparison.Ordinal))
             {
