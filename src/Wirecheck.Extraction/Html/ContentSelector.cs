@@ -53,13 +53,19 @@ public static class ContentSelector
         if (best.LocalName != "article")
         {
             IElement? inner = null;
-            double innerGood = 0;
+            double innerGood = 0, secondGood = 0;
+            int count = 0;
             foreach (var a in best.QuerySelectorAll("article, [itemprop='articleBody']"))
             {
                 double g = good.GetValueOrDefault(a);
-                if (g > innerGood) { innerGood = g; inner = a; }
+                if (g <= 0) continue;
+                count++;
+                if (g > innerGood) { secondGood = innerGood; innerGood = g; inner = a; }
+                else if (g > secondGood) secondGood = g;
             }
-            if (inner is not null && innerGood >= NarrowShare * good.GetValueOrDefault(best)) best = inner;
+            // one story among many small ones (a list of other stories' summaries)
+            bool dominant = count >= 3 && innerGood >= 3 * secondGood;
+            if (inner is not null && (innerGood >= NarrowShare * good.GetValueOrDefault(best) || dominant)) best = inner;
         }
 
         var normTitle = title is null ? null : Norm(title);
