@@ -21,6 +21,8 @@ public sealed class ExtractionHints
     public required Dictionary<string, string> Lines { get; init; }
     /// <summary>Boilerplate prefixes (lowercase) of short blocks and their kind.</summary>
     public required KeyValuePair<string, string>[] Prefixes { get; init; }
+    /// <summary>Substrings (lowercase) that mark a short block as a photo credit or caption.</summary>
+    public required string[] CreditMarkers { get; init; }
 
     private static ExtractionHints Load()
     {
@@ -51,6 +53,8 @@ public sealed class ExtractionHints
         {
             Remove = remove.ToArray(), Negative = neg.ToArray(), Positive = pos.ToArray(), Keep = keep,
             Lines = lines, Prefixes = prefixes,
+            CreditMarkers = DataFiles.ReadLines("extraction/credit-markers.txt").Select(l => l.Split('\t')).Where(p => p.Length >= 2)
+                .Select(p => p[1].Trim().ToLowerInvariant()).ToArray(),
         };
     }
 
@@ -70,6 +74,12 @@ public sealed class ExtractionHints
         {
             var key = t.ToString().ToLowerInvariant().Replace('\u2019', '\'');
             if (Lines.TryGetValue(key, out var kind)) return kind;
+        }
+        if (text.Length <= 150 && !ContentSelector.EndsSentence(text))
+        {
+            var lower = text.ToLowerInvariant();
+            foreach (var m in CreditMarkers)
+                if (lower.Contains(m, StringComparison.Ordinal)) return "credit";
         }
         if (text.Length <= 120)
         {
