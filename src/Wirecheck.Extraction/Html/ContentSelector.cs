@@ -120,9 +120,9 @@ public static class ContentSelector
     private static string? DropKind(HtmlBlock b, ExtractionHints hints, string? normTitle)
     {
         var t = b.Text;
+        if (hints.BoilerplateKind(t) is { } k) return k;
         if (b.LinkDensity > 0.5 && t.Length < 400) return "related-link";
         if (b.IsTeaser && t.Length < 400) return "teaser";
-        if (hints.BoilerplateKind(t) is { } k) return k;
         if (!HasLetterOrDigit(t)) return "debris";
         if (t.Length <= 2 && b.Kind != BlockKind.ListItem && !char.IsDigit(t[0])) return "debris";
         if (normTitle is not null && t.Length < 400 && Norm(t) == normTitle) return "title";

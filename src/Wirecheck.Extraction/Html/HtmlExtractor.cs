@@ -21,6 +21,8 @@ public static class HtmlExtractor
         cts.CancelAfter(options.Timeout);
         var token = cts.Token;
         var extraWarnings = new List<string>();
+        int inputLength = html.Length;
+        html = HtmlGuard.Apply(html, options.MaxHtmlDepth, options.MaxHtmlChars, extraWarnings);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         IDocument doc;
         try { doc = parser.ParseDocumentAsync(html, token).GetAwaiter().GetResult(); }
@@ -30,7 +32,7 @@ public static class HtmlExtractor
         }
         try
         {
-            return Build(doc, html, info, options, warnings, extraWarnings, token);
+            return Build(doc, html, inputLength, info, options, warnings, extraWarnings, token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -39,7 +41,7 @@ public static class HtmlExtractor
         finally { doc.Dispose(); }
     }
 
-    private static Article Build(IDocument doc, string html, InputInfo info, ExtractionOptions options, IReadOnlyList<string>? warnings,
+    private static Article Build(IDocument doc, string html, int inputLength, InputInfo info, ExtractionOptions options, IReadOnlyList<string>? warnings,
         List<string> extraWarnings, CancellationToken ct)
     {
         var meta = new ArticleMeta();
@@ -63,7 +65,7 @@ public static class HtmlExtractor
             if (selection.Blocks.Count == 0) extraWarnings.Add("no article text found on the page");
             Write(selection.Blocks, html, tb, blocks, options);
         }
-        var article = new Article(tb.ToText(), info, tb.ToSourceMap(html.Length));
+        var article = new Article(tb.ToText(), info, tb.ToSourceMap(inputLength));
         Copy(meta, article.Meta);
         article.Blocks.AddRange(blocks);
         article.Repairs.AddRange(tb.Repairs);
