@@ -17,6 +17,7 @@ public static class EvalRegistry
         new NerEval(),
         new CheckworthyEval(),
         new EventsEval(),
+        new Wirecheck.Eval.Extraction.ExtractionEval(),
     };
 
     public static IEvalTask? Find(string name) => All.FirstOrDefault(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase));

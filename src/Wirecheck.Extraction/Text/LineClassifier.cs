@@ -2,6 +2,7 @@ namespace Wirecheck.Extraction.Text;
 
 using Wirecheck.Core.Model;
 using Wirecheck.Core.Text;
+using Wirecheck.Extraction.Repairs;
 
 public enum LineRole { Title, Heading, Body, Debris }
 
@@ -58,7 +59,32 @@ public static class LineClassifier
             if (IsHeadlineLike(text) && i + 1 < result.Count && i > 0)
                 line.Role = LineRole.Heading;
         }
+        PlanRepairs(input, result);
         return result;
+    }
+
+    /// <summary>
+    /// Gives body paragraphs their scrape-damage repairs (<see cref="ParagraphRepairs"/>): a lost drop cap on the
+    /// first paragraph of the text or of a section, a lost opening quotation mark anywhere.
+    /// </summary>
+    private static void PlanRepairs(string input, List<ClassifiedLine> lines)
+    {
+        bool sectionStart = true, previousOpen = false;
+        foreach (var line in lines)
+        {
+            if (line.Role is LineRole.Title or LineRole.Debris) continue;
+            if (line.Role == LineRole.Heading) { sectionStart = true; previousOpen = false; continue; }
+            var text = input.AsSpan(line.Start, line.End - line.Start);
+            var plan = ParagraphRepairs.Plan(text, previousOpen, allowDropCap: sectionStart);
+            sectionStart = false;
+            previousOpen = ParagraphRepairs.LeavesQuoteOpen(text);
+            if (plan.Count == 0) continue;
+            line.Repair = (tb, src, l) =>
+            {
+                foreach (var r in plan) tb.AppendRepair(r.Kind, "", r.Insert, l.Start, r.Note);
+                tb.AppendFromInput(src.AsSpan(l.Start, l.End - l.Start), l.Start);
+            };
+        }
     }
 
     public static string? TeaserKind(ReadOnlySpan<char> line)

@@ -1,0 +1,121 @@
+namespace Wirecheck.Bench;
+
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
+using Wirecheck.Core.Model;
+using Wirecheck.Extraction;
+using Wirecheck.Extraction.Input;
+
+/// <summary>
+/// Single-threaded HTML extraction speed (main text + metadata + repairs) over the development pages of the
+/// article-extraction benchmark: pages/s, MB/s (decoded HTML), allocations per page, peak working set; then
+/// Readability.js on a linkedom DOM over the same pages (bench/readability, if its node_modules are installed)
+/// and the ratio. Both wall-clock and CPU-time rates are printed: on a shared machine the CPU-time rate is the
+/// steadier one.
+/// <c>dotnet run -c Release --project bench/Wirecheck.Bench -- extraction [--shared DIR] [--rounds N] [--no-node]</c>
+/// </summary>
+public static class ExtractionThroughput
+{
+    public static int Run(string[] args)
+    {
+        string? shared = Arg(args, "--shared");
+        int rounds = int.Parse(Arg(args, "--rounds") ?? "3", CultureInfo.InvariantCulture);
+        bool node = !args.Contains("--no-node");
+        shared ??= FindShared();
+        var dir = shared is null ? null : Path.Combine(shared, "datasets", "article-extraction", "html");
+        if (dir is null || !Directory.Exists(dir))
+        {
+            Console.Error.WriteLine("extraction bench: give --shared DIR (the folder with datasets/article-extraction)");
+            return 2;
+        }
+        var files = Directory.GetFiles(dir, "*.html.gz").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        var pages = files.Select(f =>
+        {
+            using var fs = File.OpenRead(f);
+            using var gz = new GZipStream(fs, CompressionMode.Decompress);
+            using var ms = new MemoryStream();
+            gz.CopyTo(ms);
+            return ms.ToArray();
+        }).ToArray();
+        long bytes = pages.Sum(p => (long)p.Length);
+        Console.WriteLine($"extraction bench: {pages.Length} pages, {bytes / 1e6:0.0} MB of HTML, {rounds} round(s), single thread");
+
+        long chars = 0;
+        foreach (var p in pages) chars += Extract(p).Text.Length; // warm-up (JIT, data files)
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var proc = Process.GetCurrentProcess();
+        long alloc0 = GC.GetAllocatedBytesForCurrentThread();
+        var cpu0 = proc.TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        for (int r = 0; r < rounds; r++)
+            foreach (var p in pages) Extract(p);
+        sw.Stop();
+        proc.Refresh();
+        double cpu = (proc.TotalProcessorTime - cpu0).TotalSeconds;
+        long alloc = GC.GetAllocatedBytesForCurrentThread() - alloc0;
+        int n = pages.Length * rounds;
+        double wall = sw.Elapsed.TotalSeconds;
+        Console.WriteLine($"wirecheck:     {n / wall,8:0.0} pages/s {bytes * rounds / 1e6 / wall,7:0.00} MB/s (wall)   " +
+                          $"{n / cpu,8:0.0} pages/s {bytes * rounds / 1e6 / cpu,7:0.00} MB/s (CPU time)   " +
+                          $"{alloc / (double)n / 1e6:0.0} MB allocated/page, peak working set {proc.PeakWorkingSet64 / 1e6:0} MB");
+
+        if (!node) return 0;
+        var script = Path.Combine(FindRepo() ?? ".", "bench", "readability", "run.mjs");
+        if (!File.Exists(script) || !Directory.Exists(Path.Combine(Path.GetDirectoryName(script)!, "node_modules")))
+        {
+            Console.WriteLine("readability.js: not installed (cd bench/readability && npm install)");
+            return 0;
+        }
+        var psi = new ProcessStartInfo("node", $"\"{script}\" \"{dir}\" {rounds}") { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var child = Process.Start(psi)!;
+        var output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        if (child.ExitCode != 0) { Console.WriteLine("readability.js: failed: " + child.StandardError.ReadToEnd()); return 0; }
+        using var doc = JsonDocument.Parse(output.Trim().Split('\n')[^1]);
+        var root = doc.RootElement;
+        double rWall = root.GetProperty("seconds").GetDouble(), rCpu = root.GetProperty("cpuSeconds").GetDouble();
+        int rn = root.GetProperty("pages").GetInt32();
+        Console.WriteLine($"readability.js:{rn / rWall,8:0.0} pages/s {bytes * rounds / 1e6 / rWall,7:0.00} MB/s (wall)   " +
+                          $"{rn / rCpu,8:0.0} pages/s {bytes * rounds / 1e6 / rCpu,7:0.00} MB/s (CPU time)   peak RSS {root.GetProperty("peakRssMb").GetDouble():0} MB");
+        Console.WriteLine($"ratio wirecheck / readability.js: {(n / wall) / (rn / rWall):0.0}x (wall), {(n / cpu) / (rn / rCpu):0.0}x (CPU time)");
+        return 0;
+    }
+
+    private static Article Extract(byte[] bytes)
+    {
+        var warnings = new List<string>();
+        var html = TextDecoder.Decode(bytes, null, warnings);
+        return ArticleExtractor.ExtractString(html, InputKind.Html, new InputInfo(null, null, null), ExtractionOptions.Default, warnings);
+    }
+
+    private static string? Arg(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static string? FindRepo()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var d = new DirectoryInfo(start); d is not null; d = d.Parent)
+                if (File.Exists(Path.Combine(d.FullName, "Wirecheck.sln"))) return d.FullName;
+        return null;
+    }
+
+    private static string? FindShared()
+    {
+        var env = Environment.GetEnvironmentVariable("WIRECHECK_SHARED");
+        if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
+        var repo = FindRepo();
+        if (repo is null) return null;
+        for (var d = new DirectoryInfo(repo); d is not null; d = d.Parent)
+        {
+            var p = Path.Combine(d.FullName, "shared");
+            if (Directory.Exists(Path.Combine(p, "datasets"))) return p;
+        }
+        return null;
+    }
+}
