@@ -6,5 +6,10 @@ var root = new RootCommand("Wirecheck: turns news articles into source-attribute
     AnalyzeCommand.Create(),
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    IngestCommand.Create(),
+    ReanalyzeCommand.Create(),
+    SearchCommand.Create(),
+    CorpusCommand.Create(),
+    ExportCommand.Create(),
 };
 return await CliRunner.RunAsync(root, args);
