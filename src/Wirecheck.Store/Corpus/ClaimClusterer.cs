@@ -13,7 +13,10 @@ public sealed class ClaimClusterer(ITextEmbedder embedder)
     public double SameStoryBonus { get; init; } = 0.12;
     public double MaxMagnitudeRatio { get; init; } = 1000;
 
-    private sealed record Item(ClaimRef Ref, float[] Subject, float[] Whole, QuantityInterval? Interval, List<string> Words, int? Story);
+    /// <summary>With object and predicate on both sides, predicates this dissimilar mean different claims.</summary>
+    public double MinPredicateSimilarity { get; init; } = 0.3;
+
+    private sealed record Item(ClaimRef Ref, float[]? Object, float[]? Predicate, float[] Whole, QuantityInterval? Interval, List<string> Words, int? Story);
 
     public IReadOnlyList<ClaimCluster> Cluster(IReadOnlyList<CorpusArticle> articles, IReadOnlyList<Story> stories)
     {
@@ -24,7 +27,9 @@ public sealed class ClaimClusterer(ITextEmbedder embedder)
             foreach (var c in a.Rows.Claims)
             {
                 var subject = SubjectText(c);
-                items.Add(new Item(new ClaimRef(a.Id, c, a.Site, a.Published), embedder.Embed(subject), embedder.Embed(c.Text),
+                bool structured = !string.IsNullOrWhiteSpace(c.Object) && !string.IsNullOrWhiteSpace(c.Predicate);
+                items.Add(new Item(new ClaimRef(a.Id, c, a.Site, a.Published),
+                    structured ? embedder.Embed(c.Object!) : null, structured ? embedder.Embed(c.Predicate!) : null, embedder.Embed(c.Text),
                     QuantityInterval.Of(c), LightStemmer.ContentWords(subject).Distinct().ToList(), storyOf.TryGetValue(a.Id, out var st) ? st : null));
             }
 
@@ -69,7 +74,14 @@ public sealed class ClaimClusterer(ITextEmbedder embedder)
         if (a.Interval?.Magnitude is { } ma && b.Interval?.Magnitude is { } mb && ma > 0 && mb > 0 && Math.Max(ma, mb) / Math.Min(ma, mb) > MaxMagnitudeRatio)
             return false;
         if (!TimesCompatible(ca, cb)) return false;
-        double sim = 0.7 * LexicalEmbedder.Cosine(a.Subject, b.Subject) + 0.3 * LexicalEmbedder.Cosine(a.Whole, b.Whole);
+        double sim;
+        if (a.Object is not null && b.Object is not null && a.Predicate is not null && b.Predicate is not null)
+        {
+            double pp = LexicalEmbedder.Cosine(a.Predicate, b.Predicate);
+            if (pp < MinPredicateSimilarity) return false;
+            sim = 0.4 * LexicalEmbedder.Cosine(a.Object, b.Object) + 0.4 * pp + 0.2 * LexicalEmbedder.Cosine(a.Whole, b.Whole);
+        }
+        else sim = LexicalEmbedder.Cosine(a.Whole, b.Whole);
         double threshold = Threshold - (a.Story is not null && a.Story == b.Story ? SameStoryBonus : 0);
         return sim >= threshold;
     }
