@@ -12,5 +12,10 @@ var root = new RootCommand("Wirecheck: turns news articles into source-attribute
     EntitiesCommand.Create(),
     DataCommand.Create(),
     ClaimsCommand.Create(),
+    IngestCommand.Create(),
+    ReanalyzeCommand.Create(),
+    SearchCommand.Create(),
+    CorpusCommand.Create(),
+    ExportCommand.Create(),
 };
 return await CliRunner.RunAsync(root, args);

@@ -1,0 +1,68 @@
+namespace Wirecheck.Cli.Commands;
+
+using System.CommandLine;
+using Wirecheck.Extraction;
+using Wirecheck.Nlp;
+using Wirecheck.Store.Corpus;
+using Wirecheck.Store.Db;
+using Wirecheck.Store.Ingest;
+
+/// <summary><c>wirecheck ingest PATH|URL|FEED…</c>: analyse articles into the store, then refresh the cross-article tables.</summary>
+public static class IngestCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Files (.html, .htm, .txt, .gz, .jsonl of {url, html|text, published}, .xml/.rss/.atom feeds), directories (recursively), URLs, feed URLs",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var db = StoreOptions.Db();
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Analysis workers (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var batch = new Option<int>("--batch") { Description = "Articles per write transaction", DefaultValueFactory = _ => 64 };
+        var noLink = new Option<bool>("--no-link") { Description = "Skip the cross-article pass (entities, stories, claim clusters, conflicts) after ingesting" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar" };
+        var verbatim = CommonOptions.Verbatim();
+        var cmd = new Command("ingest", "Read articles (files, directories, JSONL, URLs, feeds), analyse them in parallel and store them; re-ingesting is a no-op")
+        {
+            inputs, db, jobs, batch, noLink, quiet, verbatim,
+        };
+        cmd.SetAction(async (pr, ct) =>
+        {
+            using var store = StoreOptions.Open(pr.GetValue(db));
+            var options = new IngestOptions { Parallelism = Math.Max(1, pr.GetValue(jobs)), BatchSize = Math.Clamp(pr.GetValue(batch), 1, 10_000) };
+            var runner = new IngestRunner(store, StandardPipeline.Default, new ExtractionOptions { Verbatim = pr.GetValue(verbatim) }, options);
+            var progress = !pr.GetValue(quiet) && !Console.IsErrorRedirected ? new ProgressBar(runner.Summary) : null;
+            IngestSummary s;
+            try { s = await runner.RunAsync(pr.GetValue(inputs)!, ct); }
+            finally { progress?.Dispose(); }
+            PrintSummary(Console.Out, s, store);
+            if (!pr.GetValue(noLink) && s.New > 0)
+            {
+                var sw = System.Diagnostics.Stopwatch.StartNew();
+                var result = CorpusBuilder.Rebuild(store);
+                Console.WriteLine($"cross-article: {result.Entities.Count} entities, {result.Stories.Count} stories, {result.ClaimClusters.Count} claim clusters, {result.Conflicts.Count} conflicts ({sw.Elapsed.TotalSeconds:0.0} s)");
+            }
+            if (s.Failed == 0) return ExitCodes.Ok;
+            return s.New + s.Duplicate > 0 ? ExitCodes.Partial : ExitCodes.InputError;
+        });
+        return cmd;
+    }
+
+    public static void PrintSummary(TextWriter w, IngestSummary s, ArticleStore store)
+    {
+        double secs = Math.Max(0.001, s.Elapsed.TotalSeconds);
+        w.WriteLine($"store: {store.Dialect.Describe()}");
+        w.WriteLine($"read {s.Read}, new {s.New} (near-duplicates linked: {s.NearDuplicate}), duplicate {s.Duplicate}, failed {s.Failed} in {secs:0.0} s ({s.New / secs:0.0} new articles/s)");
+        if (s.Failed > 0)
+        {
+            w.WriteLine("failures:");
+            foreach (var f in s.Failures.Take(20)) w.WriteLine($"  {f.Origin}: {f.Reason}");
+            if (s.Failed > 20)
+            {
+                w.WriteLine($"  … {s.Failed - 20} more; by reason:");
+                foreach (var kv in s.ReasonCounts().Take(10)) w.WriteLine($"  {kv.Value,6}  {kv.Key}");
+            }
+        }
+    }
+}

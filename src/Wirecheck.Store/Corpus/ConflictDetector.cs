@@ -1,0 +1,126 @@
+namespace Wirecheck.Store.Corpus;
+
+using Wirecheck.Store.Rows;
+
+/// <summary>
+/// Finds reports that cannot all be true: disjoint quantities inside a claim cluster; a denial (by its cue)
+/// of a claim made in the same story; an event reported both as happened and as not.
+/// </summary>
+public sealed class ConflictDetector(ITextEmbedder embedder)
+{
+    public int MaxPerCluster { get; init; } = 10;
+    public double DenialSimilarity { get; init; } = 0.3;
+
+    public IReadOnlyList<Conflict> Detect(IReadOnlyList<CorpusArticle> articles, IReadOnlyList<Story> stories, IReadOnlyList<ClaimCluster> clusters)
+    {
+        var result = new List<Conflict>();
+        result.AddRange(QuantityConflicts(clusters));
+        result.AddRange(Denials(articles, stories, clusters));
+        result.AddRange(EventNegations(articles, stories));
+        return result;
+    }
+
+    public IEnumerable<Conflict> QuantityConflicts(IReadOnlyList<ClaimCluster> clusters)
+    {
+        foreach (var cluster in clusters)
+        {
+            // one representative (earliest) claim per distinct reading
+            var readings = new List<(QuantityInterval Interval, ClaimRef First)>();
+            foreach (var c in cluster.Claims)
+            {
+                if (QuantityInterval.Of(c.Claim) is not { } iv) continue;
+                if (readings.Any(r => r.Interval == iv)) continue;
+                readings.Add((iv, c));
+            }
+            int emitted = 0;
+            for (int i = 0; i < readings.Count && emitted < MaxPerCluster; i++)
+                for (int j = i + 1; j < readings.Count && emitted < MaxPerCluster; j++)
+                {
+                    var (ia, a) = readings[i];
+                    var (ib, b) = readings[j];
+                    if (!QuantityInterval.Disjoint(ia, ib) || !ClaimClusterer.TimesCompatible(a.Claim, b.Claim)) continue;
+                    // the same claim restated later in one article with another number is still a contradiction,
+                    // but only report pairs where at least one side is another article
+                    var other = cluster.Claims.FirstOrDefault(c => c.ArticleId != a.ArticleId && QuantityInterval.Of(c.Claim) == ib) ?? b;
+                    emitted++;
+                    yield return new Conflict("quantity", cluster.Id, a.Claim.Id, other.Claim.Id, a.ArticleId, other.ArticleId,
+                        $"{Who(a)} reports {Quantity(a.Claim)} but {Who(other)} reports {Quantity(other.Claim)} ({cluster.Label})");
+                }
+        }
+    }
+
+    public IEnumerable<Conflict> Denials(IReadOnlyList<CorpusArticle> articles, IReadOnlyList<Story> stories, IReadOnlyList<ClaimCluster> clusters)
+    {
+        var storyOf = new Dictionary<long, int>();
+        foreach (var s in stories) foreach (var id in s.ArticleIds) storyOf[id] = s.Id;
+        var clusterOf = new Dictionary<(long, string), int>();
+        foreach (var c in clusters) foreach (var r in c.Claims) clusterOf[(r.ArticleId, r.Claim.LocalId)] = c.Id;
+        var byStory = articles.GroupBy(a => storyOf.TryGetValue(a.Id, out var s) ? s : -(int)a.Id).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var a in articles)
+        {
+            foreach (var q in a.Rows.Quotes)
+            {
+                if (!IsDenial(q)) continue;
+                var qv = embedder.Embed(q.Content);
+                var story = storyOf.TryGetValue(a.Id, out var s) ? s : -(int)a.Id;
+                ClaimRow? best = null;
+                CorpusArticle? bestArticle = null;
+                double bestSim = DenialSimilarity;
+                foreach (var other in byStory[story])
+                    foreach (var c in other.Rows.Claims)
+                    {
+                        if (other.Id == a.Id && c.AttributedQuote == q.LocalId) continue; // the denial's own content
+                        double sim = LexicalEmbedder.Cosine(qv, embedder.Embed(c.Text));
+                        if (sim > bestSim) { bestSim = sim; best = c; bestArticle = other; }
+                    }
+                if (best is null || bestArticle is null) continue;
+                int? cluster = clusterOf.TryGetValue((bestArticle.Id, best.LocalId), out var cid) ? cid : null;
+                yield return new Conflict("denial", cluster, best.Id == 0 ? null : best.Id, null, bestArticle.Id, a.Id,
+                    $"{q.SpeakerName ?? "a source"} ({a.Site ?? "article " + a.Id}) {q.Cue ?? "denied"}: \"{Trim(q.Content)}\" — against: \"{Trim(best.Text)}\" ({bestArticle.Site ?? "article " + bestArticle.Id})");
+            }
+        }
+    }
+
+    public IEnumerable<Conflict> EventNegations(IReadOnlyList<CorpusArticle> articles, IReadOnlyList<Story> stories)
+    {
+        var storyOf = new Dictionary<long, int>();
+        foreach (var s in stories) foreach (var id in s.ArticleIds) storyOf[id] = s.Id;
+        var groups = new Dictionary<string, List<(CorpusArticle Article, EventRow Event)>>(StringComparer.Ordinal);
+        foreach (var a in articles)
+            foreach (var v in a.Rows.Events)
+            {
+                if (v.Hypothetical || v.Future) continue;
+                if (v.Actors.Count == 0 && v.Recipients.Count == 0) continue;
+                var key = string.Join('|', (storyOf.TryGetValue(a.Id, out var s) ? s : -a.Id).ToString(), v.Type, v.Mode ?? "",
+                    string.Join(',', v.Actors.Select(NameKey.Phrase).Order()), string.Join(',', v.Recipients.Select(NameKey.Phrase).Order()));
+                if (!groups.TryGetValue(key, out var list)) groups[key] = list = new();
+                list.Add((a, v));
+            }
+        foreach (var (_, list) in groups)
+        {
+            var neg = list.FirstOrDefault(x => x.Event.Negated);
+            var pos = list.FirstOrDefault(x => !x.Event.Negated);
+            if (neg.Article is null || pos.Article is null) continue;
+            yield return new Conflict("event-negation", null, null, null, pos.Article.Id, neg.Article.Id,
+                $"{pos.Article.Site ?? "article " + pos.Article.Id} reports {pos.Event.Type} \"{pos.Event.TriggerText}\"; {neg.Article.Site ?? "article " + neg.Article.Id} reports it did not happen");
+        }
+    }
+
+    public static bool IsDenial(QuoteRow q)
+    {
+        if (q.CueLemma is { } lemma && CorpusLexicon.DenialCues.Contains(lemma)) return true;
+        if (q.Cue is null) return false;
+        var cue = q.Cue.Trim().ToLowerInvariant();
+        foreach (var l in CorpusLexicon.DenialCues)
+        {
+            if (cue.StartsWith(l, StringComparison.Ordinal)) return true;
+            if (l.EndsWith('y') && cue.StartsWith(l[..^1] + "i", StringComparison.Ordinal)) return true; // denied, denies
+            if (l.EndsWith('e') && cue.StartsWith(l[..^1], StringComparison.Ordinal)) return true;        // refuted, disputing
+        }
+        return false;
+    }
+
+    private static string Who(ClaimRef c) => c.Claim.SpeakerName is { } s ? $"{s} ({c.Site ?? "article " + c.ArticleId})" : c.Site ?? "article " + c.ArticleId;
+    private static string Quantity(ClaimRow c) => c.QuantityText is { Length: > 0 } t ? $"\"{t}\"" : QuantityInterval.Of(c)?.ToString() ?? "?";
+    private static string Trim(string s) => s.Length > 140 ? s[..140] + "…" : s;
+}

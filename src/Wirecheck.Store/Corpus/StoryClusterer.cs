@@ -1,0 +1,94 @@
+namespace Wirecheck.Store.Corpus;
+
+/// <summary>
+/// Groups articles about the same event: TF-IDF vectors of the title (counted twice) and lead plus the
+/// corpus entities the article names; articles join when their cosine reaches <see cref="Threshold"/> and
+/// they were published within <see cref="Window"/> of each other (near-duplicates always join).
+/// </summary>
+public sealed class StoryClusterer
+{
+    public double Threshold { get; init; } = 0.28;
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(4);
+    public int TermsPerArticle { get; init; } = 40;
+
+    public IReadOnlyList<Story> Cluster(IReadOnlyList<CorpusArticle> articles, IReadOnlyList<CorpusEntity> entities)
+    {
+        int n = articles.Count;
+        var entityOf = new Dictionary<(long, string), int>();
+        foreach (var e in entities)
+            foreach (var m in e.Members) entityOf[(m.ArticleId, m.LocalId)] = e.Id;
+
+        var tfs = new List<Dictionary<string, double>>(n);
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in articles)
+        {
+            var tf = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var w in LightStemmer.ContentWords(a.Title)) tf[w] = tf.GetValueOrDefault(w) + 2;
+            foreach (var w in LightStemmer.ContentWords(a.Lead)) tf[w] = tf.GetValueOrDefault(w) + 1;
+            foreach (var e in a.Rows.Entities)
+                if (entityOf.TryGetValue((a.Id, e.LocalId), out var id)) tf["@" + id] = tf.GetValueOrDefault("@" + id) + 2 + Math.Min(e.MentionCount, 4);
+            foreach (var k in tf.Keys) df[k] = df.GetValueOrDefault(k) + 1;
+            tfs.Add(tf);
+        }
+        var vectors = new List<Dictionary<string, double>>(n);
+        foreach (var tf in tfs)
+        {
+            var v = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var (k, c) in tf)
+            {
+                double idf = Math.Log((n + 1.0) / (df[k] + 0.5));
+                if (idf <= 0) continue;
+                v[k] = (1 + Math.Log(c)) * idf;
+            }
+            var top = v.OrderByDescending(kv => kv.Value).Take(TermsPerArticle).ToList();
+            double norm = Math.Sqrt(top.Sum(kv => kv.Value * kv.Value));
+            vectors.Add(top.ToDictionary(kv => kv.Key, kv => norm > 0 ? kv.Value / norm : 0, StringComparer.Ordinal));
+        }
+
+        var uf = new UnionFind(n);
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var idIndex = new Dictionary<long, int>();
+        for (int i = 0; i < n; i++) idIndex[articles[i].Id] = i;
+        for (int i = 0; i < n; i++)
+        {
+            var candidates = new HashSet<int>();
+            foreach (var k in vectors[i].Keys)
+            {
+                if (!index.TryGetValue(k, out var list)) index[k] = list = new();
+                // very common terms do not identify a story; cap the posting lists for speed
+                if (list.Count < 2000) foreach (var j in list) candidates.Add(j);
+                list.Add(i);
+            }
+            foreach (var j in candidates)
+            {
+                if (uf.Find(i) == uf.Find(j)) continue;
+                if (!CloseInTime(articles[i].Published, articles[j].Published)) continue;
+                if (Cosine(vectors[i], vectors[j]) >= Threshold) uf.Union(i, j);
+            }
+            if (articles[i].NearDuplicateOf is { } d && idIndex.TryGetValue(d, out var di)) uf.Union(i, di);
+        }
+
+        var stories = new List<Story>();
+        foreach (var g in uf.Groups().OrderByDescending(g => g.Count).ThenBy(g => g[0]))
+        {
+            var members = g.Select(i => articles[i]).OrderBy(a => a.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id).ToList();
+            var label = members.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a.Title))?.Title
+                ?? (members[0].Lead.Length > 80 ? members[0].Lead[..80] + "…" : members[0].Lead);
+            var dates = members.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
+            stories.Add(new Story(stories.Count + 1, label, members.Select(a => a.Id).ToList(),
+                dates.Count > 0 ? dates.Min() : null, dates.Count > 0 ? dates.Max() : null));
+        }
+        return stories;
+    }
+
+    private bool CloseInTime(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null || b is null || (a.Value - b.Value).Duration() <= Window;
+
+    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        if (a.Count > b.Count) (a, b) = (b, a);
+        double s = 0;
+        foreach (var (k, v) in a) if (b.TryGetValue(k, out var w)) s += v * w;
+        return s;
+    }
+}
