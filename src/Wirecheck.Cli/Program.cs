@@ -7,5 +7,6 @@ var root = new RootCommand("Wirecheck: turns news articles into source-attribute
     ExtractCommand.Create(),
     EvalCommand.Create(),
     DataCommand.Create(),
+    TrainCommand.Create(),
 };
 return await CliRunner.RunAsync(root, args);

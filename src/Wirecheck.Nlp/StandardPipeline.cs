@@ -1,6 +1,8 @@
 namespace Wirecheck.Nlp;
 
 using Wirecheck.Core.Pipeline;
+using Wirecheck.Nlp.Entities;
+using Wirecheck.Nlp.Geo;
 using Wirecheck.Nlp.Sentences;
 using Wirecheck.Nlp.Tokens;
 
@@ -22,5 +24,10 @@ public static class StandardPipeline
     public static Pipeline Create(PipelineOptions options) => new PipelineBuilder()
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
+        .Add(new EntityModelStage())
+        .Add(new EntityPatternStage())
+        .Add(new EntityGazetteerStage())
+        .Add(new EntityResolverStage())
+        .Add(new GeocoderStage())
         .Build();
 }

@@ -1,5 +1,6 @@
 namespace Wirecheck.Eval.Framework;
 
+using Wirecheck.Eval.Ner;
 using Wirecheck.Eval.Seed;
 
 /// <summary>Every evaluation task, in the order the gate runs them. Adding a task is one line here.</summary>
@@ -9,6 +10,7 @@ public static class EvalRegistry
     {
         new SeedEval(),
         new Geo.GeoEval(),
+        new NerEval(),
     };
 
     public static IEvalTask? Find(string name) => All.FirstOrDefault(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase));

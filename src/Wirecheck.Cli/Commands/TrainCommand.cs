@@ -1,0 +1,42 @@
+namespace Wirecheck.Cli.Commands;
+
+using System.CommandLine;
+using Wirecheck.Eval.Framework;
+using Wirecheck.Nlp.Entities;
+
+/// <summary><c>wirecheck train ner --data DIR --out FILE</c>: trains the entity tagger reproducibly (fixed seed).</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var cmd = new Command("train", "Train a statistical model from the shared datasets");
+        var data = new Option<string?>("--data") { Description = "The NER datasets folder (default: <shared>/datasets/ner)" };
+        var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "data/models/ner.bin" };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes", DefaultValueFactory = _ => new PerceptronTrainingOptions().Epochs };
+        var seed = new Option<int>("--seed") { Description = "Shuffling seed", DefaultValueFactory = _ => new PerceptronTrainingOptions().Seed };
+        var ner = new Command("ner", "Averaged-perceptron BIO tagger on gum-all/train, wikigold and re3d (openly licensed; WikiANN is not used)")
+        {
+            data, output, epochs, seed,
+        };
+        ner.SetAction((pr, ct) =>
+        {
+            var dir = pr.GetValue(data) ?? (SharedData.Find() is { } s ? Path.Combine(s, "datasets", "ner") : null);
+            if (dir is null || !Directory.Exists(dir))
+            {
+                Console.Error.WriteLine($"wirecheck: train ner: data folder not found ({dir ?? "give --data"})");
+                return Task.FromResult(ExitCodes.InputError);
+            }
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            var corpus = NerTrainingData.LoadTrain(dir);
+            Console.WriteLine($"training on {corpus.Count} sentences, {corpus.Sum(c => c.Tokens.Length)} tokens ({string.Join(", ", NerTrainingData.TrainFiles)})");
+            var trainer = new PerceptronTrainer(NerTagger.DefaultFeatures());
+            var model = trainer.Train(corpus, new PerceptronTrainingOptions { Epochs = pr.GetValue(epochs), Seed = pr.GetValue(seed), Log = Console.Out });
+            var outPath = pr.GetValue(output)!;
+            model.Save(outPath);
+            Console.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB, {model.FeatureCount} features) in {sw.Elapsed.TotalSeconds:0.0} s");
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        cmd.Subcommands.Add(ner);
+        return cmd;
+    }
+}
