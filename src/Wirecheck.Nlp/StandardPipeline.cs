@@ -7,6 +7,7 @@ using Wirecheck.Nlp.Quotes;
 using Wirecheck.Nlp.Checkworthiness;
 using Wirecheck.Nlp.Claims;
 using Wirecheck.Nlp.Numbers;
+using Wirecheck.Nlp.Geo;
 using Wirecheck.Nlp.Sentences;
 using Wirecheck.Nlp.Times;
 using Wirecheck.Nlp.Tokens;
@@ -39,5 +40,6 @@ public static class StandardPipeline
         .Add(new CheckworthinessStage())
         .Add(new ClaimStage())
         .Add(new EventStage())
+        .Add(new GeocoderStage())
         .Build();
 }
