@@ -9,6 +9,7 @@ public static class EvalRegistry
     public static IReadOnlyList<IEvalTask> All { get; } = new IEvalTask[]
     {
         new SeedEval(),
+        new Geo.GeoEval(),
         new NerEval(),
     };
 
