@@ -176,7 +176,32 @@ internal sealed class Attributor
         if (e is null) return null;
         // "the report", "a statement": a noun, not a verb
         if (i > 0 && IsWord(i - 1) && WordLists.Determiners.Contains(L(i - 1))) return null;
+        // a capitalised verb inside a sentence is a name ("the United States")
+        if (_w[i].IsCapitalized && i > 0 && _w[i - 1].Start > SegmentStartOf(i)) return null;
+        bool nounShaped = L(i) == e.Lemma || L(i) == e.Lemma + "s" || L(i) == e.Lemma + "es";
+        if (nounShaped && (WordLists.AmbiguousLemmas.Contains(e.Lemma) || _lex.Noun(L(i)) is not null))
+        {
+            // noun-like forms count as verbs only after a subject pronoun, a name, an auxiliary or "to"
+            int j = i - 1;
+            while (j >= 0 && IsWord(j) && (WordLists.Adverbs.Contains(L(j)) || IsLyAdverb(j))) j--;
+            if (j < 0 || !IsWord(j)) return null;
+            var p = L(j);
+            bool ok = WordLists.SubjectPronouns.Contains(p) || WordLists.Auxiliaries.Contains(p) || p == "to" ||
+                      (_w[j].IsCapitalized && !WordLists.Determiners.Contains(p)) || p.EndsWith("s", StringComparison.Ordinal) && L(i) == e.Lemma;
+            if (!ok) return null;
+        }
         return e;
+    }
+
+    private bool IsLyAdverb(int i) =>
+        IsWord(i) && !_w[i].IsCapitalized && L(i).Length > 4 && L(i).EndsWith("ly", StringComparison.Ordinal) && !WordLists.LyNouns.Contains(L(i));
+
+    private int SegmentStartOf(int word)
+    {
+        int pos = _w[word].Start;
+        int lo = 0, hi = _segs.Count;
+        while (lo < hi) { int mid = (lo + hi) >> 1; if (_segs[mid].End <= pos) lo = mid + 1; else hi = mid; }
+        return lo < _segs.Count && _segs[lo].Start <= pos ? _segs[lo].Start : pos;
     }
 
     private bool IsIng(int i) => L(i).EndsWith("ing", StringComparison.Ordinal);
@@ -214,13 +239,12 @@ internal sealed class Attributor
     {
         int f = verb;
         while (f - 1 >= segFirst && IsWord(f - 1) && !_used[f - 1] && !InQuote(f - 1) &&
-               (WordLists.Auxiliaries.Contains(L(f - 1)) || WordLists.Adverbs.Contains(L(f - 1)) ||
-                (L(f - 1).EndsWith("ly", StringComparison.Ordinal) && L(f - 1).Length > 4 && !_w[f - 1].IsCapitalized)))
+               (WordLists.Auxiliaries.Contains(L(f - 1)) || WordLists.Adverbs.Contains(L(f - 1)) || IsLyAdverb(f - 1)))
             f--;
-        if (f == verb && f - 2 >= segFirst && IsWord(f - 1) && L(f - 1) == "to" && IsWord(f - 2) && !_w[f - 2].IsCapitalized &&
-            !WordLists.LeftBoundaries.Contains(L(f - 2)) && !WordLists.Determiners.Contains(L(f - 2)) && !_used[f - 2])
+        if (f == verb && f - 2 >= segFirst && IsWord(f - 1) && L(f - 1) == "to" && IsWord(f - 2) && !_used[f - 2] &&
+            (WordLists.ControlVerbs.Contains(L(f - 2)) || (L(f - 2) == "on" && f - 3 >= segFirst && IsWord(f - 3) && WordLists.ControlVerbs.Contains(L(f - 3)))))
         {
-            f -= 2;
+            f -= L(f - 2) == "on" ? 3 : 2;
             while (f - 1 >= segFirst && IsWord(f - 1) && !_used[f - 1] && (WordLists.Auxiliaries.Contains(L(f - 1)) || WordLists.Adverbs.Contains(L(f - 1)))) f--;
         }
         return f;
