@@ -710,6 +710,16 @@ internal sealed class Attributor
                 if (n == "according") return _w[x].Start;
                 if (IsIng(x + 1) && n.Length > 5 && x > from + 2) return _w[x].Start;
                 if (n is "who" or "which" && x > from + 2) return _w[x].Start;
+                // ", Mr. McKinley said that …": a new attribution clause starts after the comma
+                for (int y = x + 1, words = 0; y < seg.EndWord && words < 7; y++)
+                {
+                    if (InQuote(y) || IsPunct(y, ',')) break;
+                    if (!IsWord(y)) continue;
+                    words++;
+                    if (words == 1 && !(_w[y].IsCapitalized || WordLists.SubjectPronouns.Contains(L(y)) || WordLists.Determiners.Contains(L(y)))) break;
+                    if (words > 1 && WordLists.LeftBoundaries.Contains(L(y)) && !WordLists.Auxiliaries.Contains(L(y))) break;
+                    if (words > 1 && !IsIng(y) && _lex.Verb(L(y)) is { Class: CueClass.Speech or CueClass.SpeechObject } && VerbCue(y) is not null) return _w[x].Start;
+                }
             }
             if (IsWord(x) && L(x) is "and" or "but")
             {
