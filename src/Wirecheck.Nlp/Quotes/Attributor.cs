@@ -641,9 +641,11 @@ internal sealed class Attributor
             shared = LastWithSource(seg.Block, _w[k].Start);
         else if (ing)
         {
-            if (before >= seg.FirstWord && IsPunct(before, ',') || before >= seg.FirstWord && IsWord(before) && L(before) is "while" or "after" or "before" or "by")
-                shared = LastWithSource(seg.Block, _w[k].Start);
-            if (shared is null) return;
+            bool participle = before >= seg.FirstWord && IsPunct(before, ',') || before >= seg.FirstWord && IsWord(before) && L(before) is "while" or "after" or "before" or "by";
+            if (participle) shared = LastWithSource(seg.Block, _w[k].Start);
+            // "Trump went on television, saying …": the subject that opens the sentence
+            if (shared is null && participle && IsPunct(before, ',')) src = SentenceSubject(seg, cf);
+            if (shared is null && src is null) return;
         }
         else src = SourceLeft(cf, seg.FirstWord);
         if (shared is not null && shared.Source is null) shared = null;
@@ -683,7 +685,7 @@ internal sealed class Attributor
         }
         if (!hasThat && cue.Class is CueClass.SpeechObject or CueClass.Speech)
         {
-            int limit = Math.Min(seg.EndWord, p + 8);
+            int limit = Math.Min(seg.EndWord, p + (cue.Class == CueClass.SpeechObject ? 14 : 8));
             int thatAt = -1;
             for (int x = p; x < limit; x++)
             {
@@ -729,6 +731,20 @@ internal sealed class Attributor
             Source = shared is null ? src : shared.Source, Cue = Span(cf, cl), CueLemma = cue.Lemma, Content = content.Value,
             Block = seg.Block, Confidence = conf, SharesSourceWith = shared,
         });
+    }
+
+    /// <summary>A name or pronoun opening the segment (after "But", "And"), if nothing has used it.</summary>
+    private TextSpan? SentenceSubject(Segment seg, int limit)
+    {
+        int i = seg.FirstWord;
+        if (i < limit && IsWord(i) && L(i) is "but" or "and" or "so" or "yet") i++;
+        if (i >= limit || !IsWord(i) || _used[i] || InQuote(i)) return null;
+        if (WordLists.SubjectPronouns.Contains(L(i)) && L(i) is not ("which" or "that" or "who" or "it")) return Span(i, i);
+        int j = i;
+        while (j < limit && !_used[j] && !InQuote(j) && ((IsWord(j) && _w[j].IsCapitalized) || (IsPunct(j, '.') && j > i))) j++;
+        while (j > i && !IsWord(j - 1)) j--;
+        if (j == i || (j < limit && IsWord(j) && L(j) is "of" or "and")) return null;
+        return Span(i, j - 1);
     }
 
     /// <summary>Where forward content ends: the segment end, or before ", according to", ", adding …", "and stated …", used words.</summary>
