@@ -11,6 +11,7 @@ public static class EvalRegistry
     {
         new SeedEval(),
         new AttributionEval(),
+        new Geo.GeoEval(),
         new NerEval(),
     };
 

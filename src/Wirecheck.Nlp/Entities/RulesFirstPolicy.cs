@@ -43,5 +43,6 @@ public sealed class RulesFirstPolicy : IConflictPolicy
         return accepted;
     }
 
-    private static int Tie(EntityCandidate c) => c.Source.StartsWith("gazetteer:", StringComparison.Ordinal) ? 1 : 0;
+    /// <summary>Equal spans: a confident gazetteer entry (country, capital) beats the tagger, which beats a mere place name.</summary>
+    private static int Tie(EntityCandidate c) => c.Source.StartsWith("gazetteer:", StringComparison.Ordinal) ? (c.Score >= 1 ? 2 : 0) : 1;
 }
