@@ -738,7 +738,7 @@ internal sealed class Attributor
     {
         int i = seg.FirstWord;
         if (i < limit && IsWord(i) && L(i) is "but" or "and" or "so" or "yet") i++;
-        if (i >= limit || !IsWord(i) || _used[i] || InQuote(i)) return null;
+        if (i >= limit || !IsWord(i) || _used[i] || InQuote(i) || WordLists.Determiners.Contains(L(i))) return null;
         if (WordLists.SubjectPronouns.Contains(L(i)) && L(i) is not ("which" or "that" or "who" or "it")) return Span(i, i);
         int j = i;
         while (j < limit && !_used[j] && !InQuote(j) && ((IsWord(j) && _w[j].IsCapitalized) || (IsPunct(j, '.') && j > i))) j++;
@@ -779,7 +779,7 @@ internal sealed class Attributor
             {
                 int y = x + 1;
                 while (y < seg.EndWord && IsWord(y) && (WordLists.Adverbs.Contains(L(y)) || WordLists.Auxiliaries.Contains(L(y)))) y++;
-                if (y < seg.EndWord && IsWord(y) && !IsIng(y) && _lex.Verb(L(y)) is { Class: CueClass.Speech or CueClass.SpeechObject or CueClass.Evidence })
+                if (y < seg.EndWord && IsWord(y) && !IsIng(y) && _lex.Verb(L(y)) is { Class: CueClass.Speech or CueClass.SpeechObject or CueClass.Evidence or CueClass.SpeechPost })
                     return _w[x].Start;
             }
         }
