@@ -6,7 +6,7 @@ internal static class WordLists
     public static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "has", "have", "had", "is", "was", "were", "are", "am", "be", "been", "being", "will", "would", "did", "does", "do",
-        "could", "may", "might", "must", "should", "can", "not", "n't", "never",
+        "could", "may", "might", "must", "should", "can", "not", "n't", "never", "wo", "ca", "sha", "’t", "'t",
     };
 
     public static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
@@ -23,7 +23,7 @@ internal static class WordLists
         "in", "at", "from", "with", "during", "to", "by", "under", "into", "over", "about", "against", "among",
         "through", "without", "within", "across", "upon", "toward", "towards", "like", "once", "until", "unless",
         "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "not", "do", "does", "did",
-        "it's", "there", "here", "also",
+        "it's", "there", "here", "also", "please", "let",
     };
 
     public static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal)
@@ -55,6 +55,34 @@ internal static class WordLists
 
     /// <summary>Particles that belong to the cue ("called for", "talked about", "pointed out").</summary>
     public static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "for", "about", "out", "of", "on" };
+
+    /// <summary>Nouns ending in -ly that are not adverbs.</summary>
+    public static readonly HashSet<string> LyNouns = new(StringComparer.Ordinal)
+    {
+        "family", "ally", "rally", "assembly", "supply", "july", "italy", "anomaly", "monopoly", "reply", "apply", "belly",
+        "bully", "folly", "jelly", "lily", "emily", "kelly", "holly", "sally", "molly", "beverly", "kimberly", "daly",
+        "reilly", "o'reilly", "riley", "shelly", "wholly", "italy", "ply", "fly",
+    };
+
+    /// <summary>Verbs that take an infinitive cue as part of it ("continues to describe", "refused to say").</summary>
+    public static readonly HashSet<string> ControlVerbs = new(StringComparer.Ordinal)
+    {
+        "continue", "continues", "continued", "continuing", "want", "wants", "wanted", "refuse", "refuses", "refused",
+        "decline", "declines", "declined", "plan", "plans", "planned", "try", "tries", "tried", "seek", "seeks", "sought",
+        "hope", "hopes", "hoped", "expect", "expects", "expected", "promise", "promises", "promised", "vow", "vows",
+        "vowed", "threaten", "threatens", "threatened", "agree", "agrees", "agreed", "decide", "decides", "decided",
+        "move", "moved", "begin", "began", "begun", "start", "started", "fail", "failed", "went", "go", "goes", "used",
+        "appear", "appears", "appeared", "seem", "seems", "seemed", "like", "likes", "liked", "need", "needs", "needed",
+        "wish", "wished", "intend", "intends", "intended", "urged", "asked", "called", "rushed", "sought", "pledged",
+    };
+
+    /// <summary>Verb forms that are as often nouns ("the United States", "a series of tweets", "raising questions").</summary>
+    public static readonly HashSet<string> AmbiguousLemmas = new(StringComparer.Ordinal)
+    {
+        "state", "tweet", "post", "comment", "call", "question", "answer", "promise", "demand", "estimate", "note",
+        "report", "claim", "view", "praise", "blame", "counter", "signal", "reply", "respond", "remark", "caution", "testify",
+        "show", "add", "doubt", "fear", "hope", "worry", "joke", "quip", "boast", "brag", "tout", "pledge", "vow", "threaten",
+    };
 
     public static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "we", "our", "us", "ours", "ourselves", "my", "me", "myself", "i" };
 
