@@ -8,5 +8,7 @@ var root = new RootCommand("Wirecheck: turns news articles into source-attribute
     EvalCommand.Create(),
     TrainCommand.Create(),
     ClaimsCommand.Create(),
+    EntitiesCommand.Create(),
+    DataCommand.Create(),
 };
 return await CliRunner.RunAsync(root, args);

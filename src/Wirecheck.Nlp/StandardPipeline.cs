@@ -1,6 +1,7 @@
 namespace Wirecheck.Nlp;
 
 using Wirecheck.Core.Pipeline;
+using Wirecheck.Nlp.Entities;
 using Wirecheck.Nlp.Checkworthiness;
 using Wirecheck.Nlp.Claims;
 using Wirecheck.Nlp.Numbers;
@@ -26,6 +27,10 @@ public static class StandardPipeline
     public static Pipeline Create(PipelineOptions options) => new PipelineBuilder()
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
+        .Add(new EntityModelStage())
+        .Add(new EntityPatternStage())
+        .Add(new EntityGazetteerStage())
+        .Add(new EntityResolverStage())
         .Add(new TimeStage())
         .Add(new NumberStage())
         .Add(new CheckworthinessStage())

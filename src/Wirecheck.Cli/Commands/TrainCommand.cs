@@ -1,64 +1,43 @@
 namespace Wirecheck.Cli.Commands;
 
 using System.CommandLine;
-using Wirecheck.Core.Text;
 using Wirecheck.Eval.Framework;
-using Wirecheck.Nlp.Checkworthiness;
+using Wirecheck.Nlp.Entities;
 
-/// <summary><c>wirecheck train checkworthy --data DIR [--out FILE] [--seed N]</c>: reproducible training of the committed models.</summary>
+/// <summary><c>wirecheck train ner --data DIR --out FILE</c>: trains the entity tagger reproducibly (fixed seed).</summary>
 public static class TrainCommand
 {
     public static Command Create()
     {
-        var cmd = new Command("train", "Train a model shipped in data/ (reproducible: fixed seed)");
-        var data = new Option<string?>("--data") { Description = "The checkworthy dataset folder (default: <shared>/datasets/checkworthy)" };
-        var output = new Option<string?>("--out") { Description = "Weights file to write (default: data/checkworthy/weights.tsv of the repository)" };
-        var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 13 };
-        var epochs = new Option<int?>("--epochs") { Description = "Training epochs (default: the committed model's)" };
-        var l2 = new Option<double?>("--l2") { Description = "L2 penalty (default: the committed model's)" };
-        var maxFeatures = new Option<int?>("--max-features") { Description = "Weights kept (default: the committed model's)" };
-        var cw = new Command("checkworthy", "Logistic regression over word n-grams on the CheckThat! 2024 English training split") { data, output, seed, epochs, l2, maxFeatures };
-        cw.SetAction((pr, ct) =>
+        var cmd = new Command("train", "Train a statistical model from the shared datasets");
+        var data = new Option<string?>("--data") { Description = "The NER datasets folder (default: <shared>/datasets/ner)" };
+        var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "data/models/ner.bin" };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes", DefaultValueFactory = _ => new PerceptronTrainingOptions().Epochs };
+        var seed = new Option<int>("--seed") { Description = "Shuffling seed", DefaultValueFactory = _ => new PerceptronTrainingOptions().Seed };
+        var ner = new Command("ner", "Averaged-perceptron BIO tagger on gum-all/train, wikigold and re3d (openly licensed; WikiANN is not used)")
         {
-            var dir = pr.GetValue(data) ?? (SharedData.Find() is { } s ? Path.Combine(s, "datasets", "checkworthy") : null);
-            var train = dir is null ? null : Path.Combine(dir, "CT24_checkworthy_english_train.tsv.gz");
-            if (train is null || !File.Exists(train))
+            data, output, epochs, seed,
+        };
+        ner.SetAction((pr, ct) =>
+        {
+            var dir = pr.GetValue(data) ?? (SharedData.Find() is { } s ? Path.Combine(s, "datasets", "ner") : null);
+            if (dir is null || !Directory.Exists(dir))
             {
-                Console.Error.WriteLine($"wirecheck: train checkworthy: training file not found ({train ?? "give --data"})");
+                Console.Error.WriteLine($"wirecheck: train ner: data folder not found ({dir ?? "give --data"})");
                 return Task.FromResult(ExitCodes.InputError);
             }
-            var examples = CheckworthyDataset.Read(train);
-            Console.WriteLine($"{examples.Count} training sentences ({examples.Count(e => e.Label)} Yes)");
-            var d = new CheckworthyTrainingOptions();
-            var options = d with
-            {
-                Seed = pr.GetValue(seed),
-                Epochs = pr.GetValue(epochs) ?? d.Epochs,
-                L2 = pr.GetValue(l2) ?? d.L2,
-                MaxFeatures = pr.GetValue(maxFeatures) ?? d.MaxFeatures,
-            };
-            var model = CheckworthyTrainer.Train(examples, options, Console.Out);
-            var outPath = pr.GetValue(output) ?? RepoData(CheckworthyModel.DefaultPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
-            model.Save(outPath,
-            [
-                "Check-worthiness weights: logistic regression over lower-cased word unigrams/bigrams and shape flags.",
-                "Trained by `wirecheck train checkworthy` (CheckworthyTrainer) on CLEF CheckThat! 2024 task 1 English train",
-                "(ClaimBuster crowdsourced sentences; research release, cite the lab overview and ClaimBuster, doi 10.5281/zenodo.3609356).",
-                $"Options: {options}",
-                "Only weights are stored (no sentences); features seen once are dropped, the largest weights kept.",
-            ]);
-            Console.WriteLine($"wrote {outPath}: {model.Weights.Count} weights, threshold {model.Threshold:0.00}");
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            var corpus = NerTrainingData.LoadTrain(dir);
+            Console.WriteLine($"training on {corpus.Count} sentences, {corpus.Sum(c => c.Tokens.Length)} tokens ({string.Join(", ", NerTrainingData.TrainFiles)})");
+            var trainer = new PerceptronTrainer(NerTagger.DefaultFeatures());
+            var model = trainer.Train(corpus, new PerceptronTrainingOptions { Epochs = pr.GetValue(epochs), Seed = pr.GetValue(seed), Log = Console.Out });
+            var outPath = pr.GetValue(output)!;
+            model.Save(outPath);
+            Console.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB, {model.FeatureCount} features) in {sw.Elapsed.TotalSeconds:0.0} s");
             return Task.FromResult(ExitCodes.Ok);
         });
-        cmd.Subcommands.Add(cw);
+        cmd.Subcommands.Add(ner);
+        cmd.Subcommands.Add(TrainCheckworthyCommand.Create());
         return cmd;
-    }
-
-    private static string RepoData(string relative)
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Wirecheck.sln"))) return Path.Combine(dir.FullName, "data", relative);
-        return DataFiles.PathOf(relative);
     }
 }

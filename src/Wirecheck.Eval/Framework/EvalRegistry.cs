@@ -1,6 +1,7 @@
 namespace Wirecheck.Eval.Framework;
 
 using Wirecheck.Eval.Checkworthy;
+using Wirecheck.Eval.Ner;
 using Wirecheck.Eval.Seed;
 
 /// <summary>Every evaluation task, in the order the gate runs them. Adding a task is one line here.</summary>
@@ -10,6 +11,7 @@ public static class EvalRegistry
     {
         new SeedEval(),
         new CheckworthyEval(),
+        new NerEval(),
     };
 
     public static IEvalTask? Find(string name) => All.FirstOrDefault(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase));

@@ -1,0 +1,57 @@
+namespace Wirecheck.Nlp.Entities;
+
+/// <summary>
+/// Word classes the tagger uses as features (a bit set per token): title words, organisation head words,
+/// news agency names, and country/demonym/place words when a country lookup is available.
+/// </summary>
+public sealed class NerLexicon
+{
+    public const int Title = 1, OrgHead = 2, Agency = 4, Country = 8, Demonym = 16, Month = 32, Honorific = 64;
+
+    private readonly Dictionary<string, int> _words;
+    private readonly ICountryLookup? _countries;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _memo = new(StringComparer.Ordinal);
+    private const int MaxMemo = 500_000;
+
+    public NerLexicon(Dictionary<string, int> words, ICountryLookup? countries)
+    {
+        _words = words;
+        _countries = countries;
+    }
+
+    public static NerLexicon Load(EntityLexicons lex, ICountryLookup? countries)
+    {
+        var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        void Add(string w, int c) { words[w] = (words.TryGetValue(w, out var o) ? o : 0) | c; }
+        foreach (var t in lex.Titles)
+        {
+            if (t.Sector is null) { Add(t.Phrase, Honorific); continue; }
+            foreach (var part in t.Phrase.Split(' ')) Add(part, Title);
+        }
+        foreach (var o in lex.OrgForms) foreach (var part in o.Head.Split(' ')) Add(part, OrgHead);
+        foreach (var a in lex.Agencies) foreach (var n in a.Names) if (!n.Contains(' ')) Add(n, Agency);
+        foreach (var m in new[] { "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" })
+            Add(m, Month);
+        return new NerLexicon(words, countries);
+    }
+
+    public void Classify(IReadOnlyList<string> words, int[] classes)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            int c = _words.TryGetValue(w, out var v) ? v : 0;
+            if (_countries is not null && w.Length > 2 && w.Length < 40 && char.IsUpper(w[0]))
+            {
+                if (!_memo.TryGetValue(w, out var g))
+                {
+                    g = _countries.IsDemonym(w) ? Demonym : _countries.IsCountry(w) ? Country : 0;
+                    if (_memo.Count < MaxMemo) _memo[w] = g;
+                }
+                c |= g;
+            }
+            classes[i] = c;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+namespace Wirecheck.Nlp.Entities;
+
+using Wirecheck.Core.Text;
+
+/// <summary>The trained BIO tagger: words of a sentence in, name spans out. Thread-safe (per-call buffers).</summary>
+public sealed class NerTagger
+{
+    public const string ModelPath = "models/ner.bin";
+    private static readonly Lazy<NerTagger?> DefaultLazy = new(LoadDefault);
+    private readonly PerceptronModel _model;
+    private readonly NerFeatures _features;
+    [ThreadStatic] private static NerFeatures.SentenceCache? t_cache;
+
+    public NerTagger(PerceptronModel model, NerFeatures features)
+    {
+        _model = model;
+        _features = features;
+    }
+
+    /// <summary>The tagger with the committed model, or null when <c>data/models/ner.bin</c> is missing.</summary>
+    public static NerTagger? Default => DefaultLazy.Value;
+
+    public PerceptronModel Model => _model;
+
+    public static NerFeatures DefaultFeatures() => new(NerLexicon.Load(EntityLexicons.Default, CountryLookup.Default));
+
+    private static NerTagger? LoadDefault()
+    {
+        var path = DataFiles.PathOf(ModelPath);
+        if (!File.Exists(path)) return null;
+        return new NerTagger(PerceptronModel.Load(path), DefaultFeatures());
+    }
+
+    /// <summary>Tags one sentence; <paramref name="tags"/> receives one tag index per word.</summary>
+    public void Tag(IReadOnlyList<string> words, int[] tags)
+    {
+        var cache = t_cache ??= new NerFeatures.SentenceCache();
+        _features.Prepare(words, cache);
+        Span<ulong> feats = stackalloc ulong[NerFeatures.MaxFeatures];
+        Span<float> scores = stackalloc float[_model.Tags];
+        int p1 = -1, p2 = -2;
+        for (int i = 0; i < words.Count; i++)
+        {
+            int k = _features.Extract(cache, i, p1 < 0 ? 20 : p1, p2 < 0 ? 21 : p2, feats);
+            _model.Score(feats[..k], scores);
+            int best = NerDecoder.Best(scores, p1);
+            tags[i] = best;
+            p2 = p1;
+            p1 = best;
+        }
+    }
+
+    public List<NerSpan> Spans(IReadOnlyList<string> words)
+    {
+        var tags = new int[words.Count];
+        Tag(words, tags);
+        return ToSpans(tags, words.Count);
+    }
+
+    public static List<NerSpan> ToSpans(int[] tags, int n)
+    {
+        var spans = new List<NerSpan>();
+        int i = 0;
+        while (i < n)
+        {
+            if (tags[i] == 0) { i++; continue; }
+            int type = NerTagSet.TypeOf(tags[i]);
+            int start = i++;
+            while (i < n && NerTagSet.IsInside(tags[i]) && NerTagSet.TypeOf(tags[i]) == type) i++;
+            spans.Add(new NerSpan(start, i, NerTagSet.Types[type], 1.0));
+        }
+        return spans;
+    }
+}

@@ -1,0 +1,404 @@
+namespace Wirecheck.Nlp.Geo;
+
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using Wirecheck.Core.Text;
+
+/// <summary>
+/// Countries (names, codes, demonyms), first-order divisions, populated places (GeoNames cities1000) and continents,
+/// loaded once from <c>data/gazetteers/</c> into immutable indexes keyed by <see cref="NameKey"/>.
+/// <see cref="Default"/> loads lazily and is safe to share between threads; every lookup is read-only.
+/// </summary>
+public sealed class Gazetteer
+{
+    /// <summary>Longest name, in words, that <see cref="FindNames"/> tries.</summary>
+    public const int MaxWords = 6;
+
+    private static readonly Lazy<Gazetteer> DefaultInstance = new(() => Load(DataFiles.PathOf("gazetteers")), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Words that, after a division's name, say the division is meant ("Donetsk region", "Kherson Oblast").</summary>
+    private static readonly string[] AdminWords =
+    {
+        "oblast", "region", "province", "state", "governorate", "prefecture", "voivodeship", "krai", "kray", "department", "county", "district", "territory",
+    };
+
+    // Two indexes: names as written in mixed case, and those plus acronyms ("US", "UAE"), used only for all-capital surfaces.
+    private readonly Dictionary<string, PlaceCandidate[]> _places;
+    private readonly Dictionary<string, PlaceCandidate[]>.AlternateLookup<ReadOnlySpan<char>> _placesBySpan;
+    private readonly Dictionary<string, PlaceCandidate[]> _placesWithAcronyms;
+    private readonly Dictionary<string, PlaceCandidate[]>.AlternateLookup<ReadOnlySpan<char>> _placesWithAcronymsBySpan;
+    private readonly Dictionary<string, CountryInfo> _countryNames;
+    private readonly Dictionary<string, CountryInfo> _countryAcronyms;
+    private readonly Dictionary<string, CountryInfo> _demonyms;
+    private readonly Dictionary<string, CountryInfo>.AlternateLookup<ReadOnlySpan<char>> _demonymsBySpan;
+    private readonly Dictionary<string, CountryInfo> _byIso2;
+    private readonly Dictionary<string, CountryInfo> _byIso3;
+    private readonly Dictionary<string, PlaceCandidate> _admin1;
+    private readonly Dictionary<long, PlaceCandidate> _byId;
+    private readonly Dictionary<string, PlaceCandidate> _countryPlaces;
+
+    private Gazetteer(Builder b, TimeSpan loadTime)
+    {
+        _places = b.Places.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _placesBySpan = _places.GetAlternateLookup<ReadOnlySpan<char>>();
+        _placesWithAcronyms = new Dictionary<string, PlaceCandidate[]>(_places, StringComparer.Ordinal);
+        foreach (var (key, list) in b.Acronyms)
+            _placesWithAcronyms[key] = _places.TryGetValue(key, out var plain) ? plain.Concat(list.Where(p => !plain.Contains(p))).ToArray() : list.ToArray();
+        _placesWithAcronymsBySpan = _placesWithAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _countryNames = b.CountryNames;
+        _countryAcronyms = b.CountryAcronyms;
+        _demonyms = b.Demonyms;
+        _demonymsBySpan = _demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byIso2 = b.ByIso2;
+        _byIso3 = b.ByIso3;
+        _admin1 = b.Admin1;
+        _byId = b.ById;
+        _countryPlaces = b.CountryPlaces;
+        Countries = b.CountryList;
+        LoadTime = loadTime;
+        EntryCount = b.ById.Count;
+        NameCount = _places.Count;
+    }
+
+    /// <summary>The gazetteer of <c>data/gazetteers/</c>, loaded on first use.</summary>
+    public static Gazetteer Default => DefaultInstance.Value;
+
+    public IReadOnlyList<CountryInfo> Countries { get; }
+    /// <summary>Wall time the load took.</summary>
+    public TimeSpan LoadTime { get; }
+    /// <summary>Distinct entries (countries, divisions, places, continents).</summary>
+    public int EntryCount { get; }
+    /// <summary>Distinct lookup keys.</summary>
+    public int NameCount { get; }
+
+    /// <summary>A country by ISO alpha-2 or alpha-3 code, English or native name, alternate spelling or demonym ("Chinese" → China).</summary>
+    public bool TryCountry(string? nameOrDemonymOrCode, out CountryInfo info)
+    {
+        info = null!;
+        if (string.IsNullOrWhiteSpace(nameOrDemonymOrCode) || nameOrDemonymOrCode.Length > NameKey.MaxLength) return false;
+        var s = nameOrDemonymOrCode.Trim();
+        if (s.Length == 2 && IsUpperAscii(s) && _byIso2.TryGetValue(s, out var c2)) { info = c2; return true; }
+        if (s.Length == 3 && IsUpperAscii(s) && _byIso3.TryGetValue(s, out var c3)) { info = c3; return true; }
+        var key = NameKey.Of(s);
+        if (key.Length == 0) return false;
+        if (_countryNames.TryGetValue(key, out var byName)) { info = byName; return true; }
+        if (!HasLower(s) && _countryAcronyms.TryGetValue(key, out var byAcronym)) { info = byAcronym; return true; }
+        if (_demonyms.TryGetValue(key, out var byDemonym)) { info = byDemonym; return true; }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a nationality word ("Ukrainian", "Ukrainians", "Chinese") and of which country.</summary>
+    public bool IsDemonym(string? word, out CountryInfo info) => IsDemonym(word.AsSpan(), out info);
+
+    public bool IsDemonym(ReadOnlySpan<char> word, out CountryInfo info)
+    {
+        info = null!;
+        if (word.IsEmpty || word.Length > NameKey.MaxLength) return false;
+        Span<char> buf = stackalloc char[NameKey.MaxLength];
+        int n = NameKey.Write(word, buf);
+        if (n <= 0) return false;
+        return _demonymsBySpan.TryGetValue(buf[..n], out info!);
+    }
+
+    /// <summary>Every entry a name can refer to (countries, divisions, places, continents), unranked. Empty for unknown or bad input.</summary>
+    public IReadOnlyList<PlaceCandidate> Lookup(string? name) => Lookup(name.AsSpan());
+
+    public IReadOnlyList<PlaceCandidate> Lookup(ReadOnlySpan<char> name)
+    {
+        if (name.IsEmpty || name.Length > NameKey.MaxLength * 2) return Array.Empty<PlaceCandidate>();
+        Span<char> buf = stackalloc char[NameKey.MaxLength];
+        int n = NameKey.Write(name, buf);
+        if (n <= 0) return Array.Empty<PlaceCandidate>();
+        return TryPlaces(buf[..n], HasLower(name), out var found) ? found : Array.Empty<PlaceCandidate>();
+    }
+
+    private bool TryPlaces(ReadOnlySpan<char> key, bool surfaceHasLower, out PlaceCandidate[] found) =>
+        surfaceHasLower ? _placesBySpan.TryGetValue(key, out found!) : _placesWithAcronymsBySpan.TryGetValue(key, out found!);
+
+
+    public CountryInfo? CountryByIso2(string? iso2) => iso2 is not null && _byIso2.TryGetValue(iso2, out var c) ? c : null;
+    public CountryInfo? CountryByIso3(string? iso3) => iso3 is not null && _byIso3.TryGetValue(iso3, out var c) ? c : null;
+
+    /// <summary>The country itself as a place (feature PCLI).</summary>
+    public PlaceCandidate? CountryPlace(string? iso2) => iso2 is not null && _countryPlaces.TryGetValue(iso2, out var p) ? p : null;
+
+    /// <summary>A first-order division by country and GeoNames admin1 code ("UA", "05" → Donetsk Oblast).</summary>
+    public PlaceCandidate? Admin1(string? countryIso2, string? admin1Code) =>
+        countryIso2 is null || admin1Code is null ? null : _admin1.GetValueOrDefault(countryIso2 + "." + admin1Code);
+
+    public PlaceCandidate? ById(long geonameId) => _byId.GetValueOrDefault(geonameId);
+
+    /// <summary>Whether a word names an administrative level ("region", "Oblast", "province", "state").</summary>
+    public static bool IsAdminWord(ReadOnlySpan<char> word)
+    {
+        foreach (var w in AdminWords)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Longest, non-overlapping gazetteer names in <c>text[start, end)</c>, left to right: place names and demonyms.
+    /// A match starts with a capitalised word and spans at most <see cref="MaxWords"/> words separated by single spaces
+    /// or hyphens; acronyms ("US") only match in capitals. No filtering of common words: that is the caller's policy.
+    /// </summary>
+    public IReadOnlyList<GazetteerMatch> FindNames(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        var words = new List<(int S, int E)>();
+        int i = start;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            int s = i;
+            while (i < end && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]))))
+                i++;
+            if (i < end && text[i] == '.' && (i - s <= 2 || text.AsSpan(s, i - s).Contains('.'))) i++; // "U.S." style abbreviations keep their dot
+            words.Add((s, i));
+        }
+        var result = new List<GazetteerMatch>();
+        Span<char> buf = stackalloc char[NameKey.MaxLength];
+        for (int w = 0; w < words.Count;)
+        {
+            var (ws, we) = words[w];
+            if (!char.IsUpper(text[ws]) || we - ws > NameKey.MaxLength) { w++; continue; }
+            int last = w;
+            while (last + 1 < words.Count && last - w + 1 < MaxWords && IsNameGap(text, words[last].E, words[last + 1].S)) last++;
+            GazetteerMatch? best = null;
+            int bestLast = w;
+            for (int l = last; l >= w && best is null; l--)
+            {
+                var surface = text.AsSpan(ws, words[l].E - ws);
+                int n = NameKey.Write(surface, buf);
+                if (n <= 0) continue;
+                var key = buf[..n];
+                if (TryPlaces(key, HasLower(surface), out var places))
+                {
+                    CountryInfo? country = null;
+                    foreach (var p in places)
+                        if (p.IsCountry) { country = _byIso2.GetValueOrDefault(p.CountryIso2); break; }
+                    best = new GazetteerMatch(ws, words[l].E, GazetteerMatchKind.Place, places, country);
+                    bestLast = l;
+                }
+                else if (_demonymsBySpan.TryGetValue(key, out var dem))
+                {
+                    best = new GazetteerMatch(ws, words[l].E, GazetteerMatchKind.Demonym, Array.Empty<PlaceCandidate>(), dem);
+                    bestLast = l;
+                }
+            }
+            if (best is null) { w++; continue; }
+            // Trim a trailing abbreviation dot that is really the sentence end ("... in the U.S." keeps it; "Paris." does not reach here).
+            result.Add(best);
+            w = bestLast + 1;
+        }
+        return result;
+    }
+
+    private static bool IsJoiner(char c) => c is '-' or '\'' or '\u2019' or '.';
+
+    private static bool IsNameGap(string text, int from, int to)
+    {
+        if (to - from != 1) return false;
+        char c = text[from];
+        return c == ' ' || c == '-';
+    }
+
+    private static bool IsUpperAscii(string s)
+    {
+        foreach (var c in s) if (c is < 'A' or > 'Z') return false;
+        return true;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (char.IsLower(c)) return true;
+        return false;
+    }
+
+    /// <summary>Loads the gazetteer files of a folder (countries.tsv, admin1.tsv, cities.tsv.gz, regions.tsv, aliases.tsv).</summary>
+    public static Gazetteer Load(string dir)
+    {
+        var sw = Stopwatch.StartNew();
+        var b = new Builder();
+        b.LoadCountries(Path.Combine(dir, "countries.tsv"));
+        b.LoadAdmin1(Path.Combine(dir, "admin1.tsv"));
+        b.LoadCities(Path.Combine(dir, "cities.tsv.gz"));
+        var regions = Path.Combine(dir, "regions.tsv");
+        if (File.Exists(regions)) b.LoadRegions(regions);
+        var aliases = Path.Combine(dir, "aliases.tsv");
+        if (File.Exists(aliases)) b.LoadAliases(aliases);
+        return new Gazetteer(b, sw.Elapsed);
+    }
+
+    private sealed class Builder
+    {
+        private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+        public readonly Dictionary<string, List<PlaceCandidate>> Places = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, List<PlaceCandidate>> Acronyms = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, CountryInfo> CountryNames = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, CountryInfo> CountryAcronyms = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, CountryInfo> Demonyms = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, CountryInfo> ByIso2 = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, CountryInfo> ByIso3 = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, PlaceCandidate> Admin1 = new(StringComparer.Ordinal);
+        public readonly Dictionary<long, PlaceCandidate> ById = new();
+        public readonly Dictionary<string, PlaceCandidate> CountryPlaces = new(StringComparer.Ordinal);
+        public readonly List<CountryInfo> CountryList = new();
+
+        private static IEnumerable<string[]> Rows(TextReader r)
+        {
+            string? line;
+            while ((line = r.ReadLine()) is not null)
+            {
+                if (line.Length == 0 || line[0] == '#') continue;
+                yield return line.Split('\t');
+            }
+        }
+
+        private static IEnumerable<string[]> Rows(string path)
+        {
+            using var r = new StreamReader(path);
+            foreach (var row in Rows(r)) yield return row;
+        }
+
+        private static double D(string s) => double.Parse(s, NumberStyles.Float, Inv);
+        private static long L(string s) => s.Length == 0 ? 0 : long.Parse(s, NumberStyles.Integer, Inv);
+
+        public void AddPlace(string name, PlaceCandidate p)
+        {
+            var key = NameKey.Of(name);
+            if (key.Length == 0) return;
+            var index = IsAcronym(name) ? Acronyms : Places;
+            if (!index.TryGetValue(key, out var list)) index[key] = list = new List<PlaceCandidate>(1);
+            foreach (var q in list) if (q.GeonameId == p.GeonameId && q.FeatureCode == p.FeatureCode) return;
+            list.Add(p);
+        }
+
+        private static bool IsAcronym(string name)
+        {
+            int letters = 0;
+            foreach (var c in name)
+            {
+                if (c == '.') continue;
+                if (c is < 'A' or > 'Z') return false;
+                letters++;
+            }
+            return letters is > 0 and <= 5;
+        }
+
+        private void AddCountryName(string name, CountryInfo c)
+        {
+            var key = NameKey.Of(name);
+            if (key.Length == 0) return;
+            var index = IsAcronym(name) ? CountryAcronyms : CountryNames;
+            if (!index.TryGetValue(key, out var old) || old.Population < c.Population) index[key] = c;
+        }
+
+        public void AddDemonym(string name, CountryInfo c)
+        {
+            var key = NameKey.Of(name);
+            if (key.Length == 0) return;
+            if (!Demonyms.TryGetValue(key, out var old) || old.Population < c.Population) Demonyms[key] = c;
+        }
+
+        public void LoadCountries(string path)
+        {
+            foreach (var f in Rows(path))
+            {
+                if (f.Length < 11) continue;
+                var c = new CountryInfo(f[0], f[1], f[3], L(f[2]), D(f[5]), D(f[6]), f[4]) { Population = L(f[7]), Continent = f[8] };
+                CountryList.Add(c);
+                ByIso2[c.Iso2] = c;
+                ByIso3[c.Iso3] = c;
+                var place = new PlaceCandidate(c.GeonameId, c.Name, "A", "PCLI", c.Iso2, null, c.Lat, c.Lon, c.Population);
+                CountryPlaces[c.Iso2] = place;
+                if (c.GeonameId != 0) ById[c.GeonameId] = place;
+                AddPlace(c.Name, place);
+                AddCountryName(c.Name, c);
+                foreach (var n in f[9].Split('|', StringSplitOptions.RemoveEmptyEntries)) { AddPlace(n, place); AddCountryName(n, c); }
+                foreach (var d in f[10].Split('|', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (d.Contains(", ")) foreach (var part in d.Split(", ")) AddDemonym(part, c);
+                    else AddDemonym(d, c);
+                }
+            }
+        }
+
+        public void LoadAdmin1(string path)
+        {
+            foreach (var f in Rows(path))
+            {
+                if (f.Length < 8) continue;
+                var code = f[0];
+                int dot = code.IndexOf('.');
+                if (dot <= 0) continue;
+                var p = new PlaceCandidate(L(f[1]), f[2], "A", "ADM1", code[..dot], code[(dot + 1)..], D(f[4]), D(f[5]), L(f[6]));
+                Admin1[code] = p;
+                ById.TryAdd(p.GeonameId, p);
+                foreach (var name in f[3].Length > 0 ? new[] { f[2], f[3] } : new[] { f[2] })
+                {
+                    var baseName = StripAdminWord(name);
+                    AddPlace(baseName, p);
+                    if (baseName != name) AddPlace(name, p);
+                    foreach (var w in AdminWords) AddPlace(baseName + " " + w, p);
+                }
+            }
+        }
+
+        private static string StripAdminWord(string name)
+        {
+            foreach (var w in AdminWords)
+                if (name.Length > w.Length + 1 && name.EndsWith(" " + w, StringComparison.OrdinalIgnoreCase)) return name[..^(w.Length + 1)];
+            return name;
+        }
+
+        public void LoadCities(string path)
+        {
+            using var fs = File.OpenRead(path);
+            using var gz = new GZipStream(fs, CompressionMode.Decompress);
+            using var r = new StreamReader(gz);
+            foreach (var f in Rows(r))
+            {
+                if (f.Length < 8) continue;
+                var code = f[4];
+                var p = new PlaceCandidate(L(f[0]), f[1], "P", code, f[2], f[3].Length == 0 ? null : f[3], D(f[6]), D(f[7]), L(f[5]));
+                ById.TryAdd(p.GeonameId, p);
+                AddPlace(p.Name, p);
+            }
+        }
+
+        public void LoadRegions(string path)
+        {
+            foreach (var f in Rows(path))
+            {
+                if (f.Length < 6) continue;
+                var p = new PlaceCandidate(L(f[0]), f[1], "L", f[2], "", null, D(f[3]), D(f[4]), 0);
+                ById.TryAdd(p.GeonameId, p);
+                AddPlace(p.Name, p);
+                foreach (var a in f[5].Split('|', StringSplitOptions.RemoveEmptyEntries)) AddPlace(a, p);
+            }
+        }
+
+        /// <summary>aliases.tsv: <c>alias, target, kind</c>; target is <c>country:XX</c> or <c>id:N</c>; kind is name or demonym.</summary>
+        public void LoadAliases(string path)
+        {
+            foreach (var f in Rows(path))
+            {
+                if (f.Length < 3) continue;
+                string alias = f[0], target = f[1], kind = f[2];
+                if (target.StartsWith("country:", StringComparison.Ordinal) && ByIso2.TryGetValue(target[8..], out var c))
+                {
+                    if (kind == "demonym") AddDemonym(alias, c);
+                    else { AddPlace(alias, CountryPlaces[c.Iso2]); AddCountryName(alias, c); }
+                }
+                else if (target.StartsWith("id:", StringComparison.Ordinal) && ById.TryGetValue(L(target[3..]), out var p))
+                {
+                    AddPlace(alias, p);
+                    if (p.IsAdmin1) foreach (var w in AdminWords) AddPlace(alias + " " + w, p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,215 @@
+namespace Wirecheck.Nlp.Geo;
+
+using Wirecheck.Core.Model;
+
+/// <summary>
+/// Resolves the place names of one article to gazetteer entries, using the article as context.
+/// Score of a candidate = prior (log10 population; countries and continents above cities and divisions; capitals and
+/// division seats above other towns) + hints from the words around the mention ("Donetsk <b>region</b>", "the
+/// <b>city</b> of") + context: countries named or implied by demonyms elsewhere in the text, and, in a second pass,
+/// the countries, first-order divisions and coordinates chosen for the article's other places.
+/// Thread-safe (no mutable state); one instance can serve all articles.
+/// </summary>
+public sealed class Geocoder
+{
+    private const int MaxQueries = 2000;
+    private const int MaxCandidates = 400;
+
+    public Geocoder(Gazetteer gazetteer) => Gazetteer = gazetteer;
+
+    public static Geocoder Default { get; } = new(Gazetteer.Default);
+
+    public Gazetteer Gazetteer { get; }
+
+    public IReadOnlyList<PlaceResolution> Resolve(string text, IReadOnlyList<PlaceQuery> queries, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(queries);
+        int n = Math.Min(queries.Count, MaxQueries);
+        var candidates = new IReadOnlyList<PlaceCandidate>[n];
+        var hints = new Hint[n];
+        for (int i = 0; i < n; i++)
+        {
+            (candidates[i], hints[i]) = CandidatesOf(text, queries[i]);
+        }
+
+        // Countries named in the text (names and demonyms), with the spans that named them.
+        var countryMentions = new List<CountryMention>();
+        foreach (var m in Gazetteer.FindNames(text, 0, text.Length))
+            if (m.Country is { } c && (m.Kind == GazetteerMatchKind.Demonym || IsCountryName(m)))
+                countryMentions.Add(new CountryMention(m.Start, m.End, c.Iso2));
+
+        var result = new PlaceResolution[n];
+        for (int i = 0; i < n; i++)
+            result[i] = Pick(candidates[i], hints[i], CountryContext(countryMentions, queries[i]), null, i);
+        ct.ThrowIfCancellationRequested();
+
+        // Second pass: the other places' first choices are context too.
+        var first = (PlaceResolution[])result.Clone();
+        var picks = new PlaceContext(first);
+        for (int i = 0; i < n; i++)
+            result[i] = Pick(candidates[i], hints[i], CountryContext(countryMentions, queries[i]), picks, i);
+
+        if (queries.Count > n)
+        {
+            var all = new PlaceResolution[queries.Count];
+            Array.Copy(result, all, n);
+            for (int i = n; i < all.Length; i++) all[i] = new PlaceResolution(null, 0, 0, 0);
+            return all;
+        }
+        return result;
+    }
+
+    private bool IsCountryName(GazetteerMatch m)
+    {
+        foreach (var p in m.Places) if (p.IsCountry) return true;
+        return false;
+    }
+
+    [Flags]
+    private enum Hint { None = 0, Admin = 1, City = 2 }
+
+    private sealed record CountryMention(int Start, int End, string Iso2);
+
+    private (IReadOnlyList<PlaceCandidate>, Hint) CandidatesOf(string text, PlaceQuery q)
+    {
+        var hint = Hint.None;
+        foreach (var span in q.Mentions)
+        {
+            if (span.Start < 0 || span.End > text.Length || span.Start >= span.End) continue;
+            var after = NextWord(text, span.End);
+            if (Gazetteer.IsAdminWord(after)) hint |= Hint.Admin;
+            else if (after.Equals("city", StringComparison.OrdinalIgnoreCase)) hint |= Hint.City;
+            var before = PreviousWords(text, span.Start);
+            if (before.EndsWith("city of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("town of", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("village of", StringComparison.OrdinalIgnoreCase)) hint |= Hint.City;
+            else if (before.EndsWith("region of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("province of", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("state of", StringComparison.OrdinalIgnoreCase)) hint |= Hint.Admin;
+        }
+        var name = q.Name;
+        var lastWord = LastWord(name);
+        if (Gazetteer.IsAdminWord(lastWord)) hint |= Hint.Admin;
+        else if (lastWord.Equals("city", StringComparison.OrdinalIgnoreCase)) hint |= Hint.City;
+
+        var found = Gazetteer.Lookup(name);
+        if (found.Count == 0)
+            foreach (var a in q.Aliases)
+                if ((found = Gazetteer.Lookup(a)).Count > 0) break;
+        if (found.Count == 0)
+            foreach (var span in q.Mentions)
+                if (span.Start >= 0 && span.End <= text.Length && span.Start < span.End
+                    && (found = Gazetteer.Lookup(text.AsSpan(span.Start, span.End - span.Start))).Count > 0) break;
+        if (found.Count == 0 && lastWord.Length > 0 && lastWord.Length < name.Length && (Gazetteer.IsAdminWord(lastWord) || lastWord.Equals("city", StringComparison.OrdinalIgnoreCase)))
+            found = Gazetteer.Lookup(name.AsSpan(0, name.Length - lastWord.Length).TrimEnd());
+        if (found.Count > MaxCandidates) found = found.OrderByDescending(p => p.Population).Take(MaxCandidates).ToList();
+        return (found, hint);
+    }
+
+    private static Dictionary<string, int> CountryContext(List<CountryMention> mentions, PlaceQuery q)
+    {
+        var ctx = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            bool own = false;
+            foreach (var s in q.Mentions) if (m.Start < s.End && s.Start < m.End) { own = true; break; }
+            if (own) continue;
+            ctx[m.Iso2] = ctx.GetValueOrDefault(m.Iso2) + 1;
+        }
+        return ctx;
+    }
+
+    /// <summary>The first-pass choices of all queries, as context for the second pass.</summary>
+    private sealed class PlaceContext(PlaceResolution[] picks)
+    {
+        public PlaceResolution[] Picks { get; } = picks;
+    }
+
+    private static PlaceResolution Pick(IReadOnlyList<PlaceCandidate> cands, Hint hint, Dictionary<string, int> countries, PlaceContext? places, int self)
+    {
+        if (cands.Count == 0) return new PlaceResolution(null, 0, 0, 0);
+        PlaceCandidate? best = null;
+        double bestScore = double.NegativeInfinity, second = double.NegativeInfinity;
+        foreach (var c in cands)
+        {
+            double s = Score(c, hint, countries, places, self);
+            if (s > bestScore) { second = bestScore; bestScore = s; best = c; }
+            else if (s > second) second = s;
+        }
+        double margin = double.IsNegativeInfinity(second) ? 10 : bestScore - second;
+        return new PlaceResolution(best, bestScore, margin, cands.Count);
+    }
+
+    private static double Score(PlaceCandidate c, Hint hint, Dictionary<string, int> countries, PlaceContext? places, int self)
+    {
+        double s = Prior(c);
+        if ((hint & Hint.Admin) != 0 && c.IsAdmin1) s += 6;
+        if ((hint & Hint.City) != 0 && c.IsPopulatedPlace) s += 3;
+        if (c.CountryIso2.Length > 0 && countries.TryGetValue(c.CountryIso2, out int k))
+            s += 1.5 + 0.3 * Math.Min(k - 1, 3);
+        if (places is null || c.IsRegion) return s;
+
+        bool sameCountry = false, sameAdmin1 = false, near = false;
+        var picks = places.Picks;
+        for (int j = 0; j < picks.Length; j++)
+        {
+            if (j == self || picks[j].Place is not { } p || p.IsRegion) continue;
+            if (p.CountryIso2 == c.CountryIso2) sameCountry = true;
+            if (p.Admin1 is not null && p.Admin1 == c.Admin1 && p.CountryIso2 == c.CountryIso2 && !p.IsCountry) sameAdmin1 = true;
+            if (c.IsPopulatedPlace && !p.IsCountry && !p.IsAdmin1 && DistanceKm(c.Lat, c.Lon, p.Lat, p.Lon) < 200) near = true;
+        }
+        if (sameCountry) s += 1.0;
+        if (sameAdmin1) s += 1.5;
+        if (near) s += 1.0;
+        return s;
+    }
+
+    /// <summary>How likely an entry is before context: population in log10 units, adjusted by kind.</summary>
+    public static double Prior(PlaceCandidate c)
+    {
+        if (c.IsRegion) return 9.5;
+        double pop = Math.Log10(Math.Max(c.Population, 1000));
+        if (c.IsCountry) return Math.Max(pop, 5) + 1.5;
+        if (c.IsAdmin1) return pop - 0.7;
+        return pop + c.FeatureCode switch
+        {
+            "PPLC" => 1.0,
+            "PPLA" => 0.4,
+            "PPLA2" => 0.15,
+            "PPLX" => -1.0,
+            "PPLH" or "PPLQ" or "PPLW" => -2.0,
+            _ => 0.0,
+        };
+    }
+
+    /// <summary>Great-circle distance in kilometres (haversine, mean Earth radius 6371 km).</summary>
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double R = 6371.0088, Rad = Math.PI / 180;
+        double dLat = (lat2 - lat1) * Rad, dLon = (lon2 - lon1) * Rad;
+        double a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(lat1 * Rad) * Math.Cos(lat2 * Rad) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+
+    private static ReadOnlySpan<char> NextWord(string text, int from)
+    {
+        int i = from;
+        while (i < text.Length && i - from < 3 && text[i] == ' ') i++;
+        int s = i;
+        while (i < text.Length && i - s < 20 && char.IsLetter(text[i])) i++;
+        return text.AsSpan(s, i - s);
+    }
+
+    private static ReadOnlySpan<char> PreviousWords(string text, int before)
+    {
+        int s = Math.Max(0, before - 20);
+        return text.AsSpan(s, before - s).TrimEnd();
+    }
+
+    private static ReadOnlySpan<char> LastWord(string name)
+    {
+        var t = name.AsSpan().TrimEnd();
+        int i = t.Length;
+        while (i > 0 && char.IsLetter(t[i - 1])) i--;
+        return t[i..];
+    }
+}

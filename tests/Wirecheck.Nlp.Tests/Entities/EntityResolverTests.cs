@@ -1,0 +1,113 @@
+namespace Wirecheck.Nlp.Tests.Entities;
+
+using Wirecheck.Core.Model;
+using Wirecheck.Nlp.Entities;
+using Wirecheck.TestSupport;
+
+public class EntityResolverTests
+{
+    [Fact]
+    public void Person_gets_surname_pronoun_and_description_mentions_and_titles()
+    {
+        var a = EntityTestPipeline.Run(false,
+            "Chinese Foreign Ministry spokesperson Lin Jian denied any involvement.",
+            "“The position is very clear,” Lin said. He also criticized the reports.",
+            "Later the spokesperson repeated that he had nothing to add.");
+        var lin = EntityTestPipeline.Named(a, "Lin Jian");
+        Assert.NotNull(lin);
+        Assert.Equal(EntityType.PERSON, lin!.Type);
+        var mentions = EntityTestPipeline.MentionTexts(a, lin);
+        Assert.Equal(new[] { "Lin Jian", "Lin", "He", "the spokesperson", "he" }, mentions);
+        Assert.Contains("Chinese Foreign Ministry spokesperson", lin.Titles);
+        Assert.Equal(("CHN", "GOV"), (lin.Country, lin.Sector));
+        Invariants.Check(a);
+    }
+
+    [Fact]
+    public void Name_variants_are_one_entity()
+    {
+        var a = EntityTestPipeline.Run(false,
+            "Ukrainian President Volodymyr Zelenskyy spoke on Monday.",
+            "Zelensky said the talks failed. Later President Zelenskiy left, and Volodymyr Zelensky returned.");
+        var persons = a.Entities.Where(e => e.Type == EntityType.PERSON).ToList();
+        var z = Assert.Single(persons);
+        Assert.Equal("Volodymyr Zelenskyy", z.Name);
+        Assert.Equal(4, z.Mentions.Count(m => m.Source != EntityResolver.SourcePronoun));
+        Assert.Equal("UKR", z.Country);
+    }
+
+    [Fact]
+    public void Capital_acting_is_the_government_and_capital_as_location_is_a_place()
+    {
+        var a = EntityTestPipeline.Run(false,
+            "Beijing confirms two men were captured.",
+            "The talks were held in Beijing last week. China denied any involvement.");
+        var china = EntityTestPipeline.Named(a, "China");
+        Assert.NotNull(china);
+        Assert.Equal(("CHN", "GOV", EntityType.GPE), (china!.Country, china.Sector, china.Type));
+        var texts = EntityTestPipeline.MentionTexts(a, china);
+        Assert.Equal(new[] { "Beijing", "China" }, texts);
+        Assert.Equal(EntityResolver.SourceMetonymy, china.Mentions[0].Source);
+        var place = a.Entities.Single(e => e.Name == "Beijing");
+        Assert.Equal(EntityType.GPE, place.Type);
+        Assert.Null(place.Sector);
+    }
+
+    [Fact]
+    public void Government_of_a_country_joins_the_country_and_forces_are_an_actor()
+    {
+        var a = EntityTestPipeline.Run(false,
+            "The Chinese government has confirmed that two men were captured by Ukrainian forces in Ukraine.",
+            "China said Ukrainian forces had treated them well.");
+        var china = EntityTestPipeline.Named(a, "China")!;
+        Assert.Contains("Chinese government", EntityTestPipeline.MentionTexts(a, china));
+        var forces = a.Entities.Single(e => e.Name == "Ukrainian forces");
+        Assert.Equal(("UKR", "MIL", EntityType.ORG, 2), (forces.Country, forces.Sector, forces.Type, forces.Mentions.Count));
+        var ukraine = a.Entities.Single(e => e.Name == "Ukraine");
+        Assert.Equal(("UKR", EntityType.GPE), (ukraine.Country, ukraine.Type));
+    }
+
+    [Fact]
+    public void Pronoun_without_a_recent_person_stays_unresolved()
+    {
+        var a = EntityTestPipeline.Run(false,
+            "Foreign Minister Sergei Lavrov arrived.",
+            "The weather was cold. Roads were closed. Trains were late. Shops were shut.",
+            "He said nothing.");
+        var lavrov = a.Entities.Single(e => e.Type == EntityType.PERSON);
+        Assert.DoesNotContain(lavrov.Mentions, m => m.Source == EntityResolver.SourcePronoun);
+    }
+
+    [Fact]
+    public void She_does_not_go_to_a_man_already_called_he()
+    {
+        var a = EntityTestPipeline.Run(false, "Mr. Smith arrived and he sat down. She waved.");
+        var smith = a.Entities.Single(e => e.Type == EntityType.PERSON);
+        Assert.Equal(new[] { "Smith", "he" }, EntityTestPipeline.MentionTexts(a, smith));
+    }
+
+    [Fact]
+    public void Organisation_short_form_joins_the_long_form()
+    {
+        var a = EntityTestPipeline.Run(false, "Chinese Foreign Ministry spokesperson Lin Jian spoke.", "The Foreign Ministry later issued a note.");
+        var org = a.Entities.Single(e => e.Type == EntityType.ORG);
+        Assert.Equal("Chinese Foreign Ministry", org.Name);
+        Assert.Equal(new[] { "Chinese Foreign Ministry", "Foreign Ministry" }, EntityTestPipeline.MentionTexts(a, org));
+    }
+
+    [Fact]
+    public void Policy_prefers_rules_then_longest_and_never_overlaps()
+    {
+        var policy = new RulesFirstPolicy();
+        var chosen = policy.Select(new[]
+        {
+            new EntityCandidate(0, 20, EntityType.PERSON, "model:perceptron"),
+            new EntityCandidate(10, 18, EntityType.PERSON, "pattern:title"),
+            new EntityCandidate(0, 7, EntityType.NORP, "pattern:demonym"),
+            new EntityCandidate(22, 30, EntityType.LOC, "model:perceptron"),
+            new EntityCandidate(22, 30, EntityType.GPE, "gazetteer:geonames"),
+        });
+        Assert.Equal(new[] { "pattern:demonym", "pattern:title", "gazetteer:geonames" }, chosen.Select(c => c.Source));
+        Assert.Equal("rules-first-longest", policy.Name);
+    }
+}

@@ -1,0 +1,95 @@
+namespace Wirecheck.Nlp.Tests.Entities;
+
+using Wirecheck.Nlp.Entities;
+
+public class PerceptronTaggerTests
+{
+    private const string Corpus = """
+        -DOCSTART-	O	d1
+
+        Maria	B-PER
+        Lopez	I-PER
+        visited	O
+        Paris	B-LOC
+        .	O
+
+        The	O
+        United	B-ORG
+        Nations	I-ORG
+        met	O
+        in	O
+        Geneva	B-LOC
+        .	O
+
+        Anna	B-PER
+        Smith	I-PER
+        visited	O
+        Rome	B-LOC
+        .	O
+
+        """;
+
+    private static NerFeatures Features() => new(NerLexicon.Load(EntityLexicons.Default, FakeCountries.Instance));
+
+    [Fact]
+    public void Reads_bio_with_docstart_and_sentences()
+    {
+        var s = BioCorpus.Read(new StringReader(Corpus));
+        Assert.Equal(3, s.Count);
+        Assert.Equal("d1", s[0].DocId);
+        Assert.Equal(new[] { "B-PER", "I-PER", "O", "B-LOC", "O" }, s[0].Tags);
+    }
+
+    [Fact]
+    public void Learns_a_tiny_corpus_and_survives_a_save_load_round_trip()
+    {
+        var corpus = BioCorpus.Read(new StringReader(Corpus));
+        var model = new PerceptronTrainer(Features()).Train(corpus, new PerceptronTrainingOptions { Epochs = 10, Seed = 1 });
+        var path = Path.GetTempFileName();
+        try
+        {
+            model.Save(path);
+            var tagger = new NerTagger(PerceptronModel.Load(path), Features());
+            foreach (var s in corpus)
+            {
+                var tags = new int[s.Tokens.Length];
+                tagger.Tag(s.Tokens, tags);
+                Assert.Equal(s.Tags, tags.Select(NerTagSet.Name).ToArray());
+            }
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Training_is_deterministic_for_a_seed()
+    {
+        var corpus = BioCorpus.Read(new StringReader(Corpus));
+        string Save(int seed)
+        {
+            var path = Path.GetTempFileName();
+            new PerceptronTrainer(Features()).Train(corpus, new PerceptronTrainingOptions { Epochs = 3, Seed = seed }).Save(path);
+            var bytes = Convert.ToBase64String(File.ReadAllBytes(path));
+            File.Delete(path);
+            return bytes;
+        }
+        Assert.Equal(Save(7), Save(7));
+    }
+
+    [Fact]
+    public void Decoder_never_opens_with_an_inside_tag()
+    {
+        Span<float> scores = stackalloc float[NerTagSet.Count];
+        scores[NerTagSet.Inside(0)] = 10;
+        scores[NerTagSet.Begin(1)] = 1;
+        Assert.Equal(NerTagSet.Begin(1), NerDecoder.Best(scores, NerTagSet.Outside));
+        Assert.Equal(NerTagSet.Inside(0), NerDecoder.Best(scores, NerTagSet.Begin(0)));
+    }
+
+    [Theory]
+    [InlineData("B-GPE", "B-LOC")]
+    [InlineData("I-NORP", "I-NORP")]
+    [InlineData("B-DATE", "O")]
+    [InlineData("O", "O")]
+    public void Tag_names_map_to_the_corpus_types(string tag, string expected) =>
+        Assert.Equal(expected, NerTagSet.Name(NerTagSet.Parse(tag)));
+}
