@@ -6,6 +6,7 @@ var root = new RootCommand("Wirecheck: turns news articles into source-attribute
     AnalyzeCommand.Create(),
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    QuotesCommand.Create(),
     TrainCommand.Create(),
     ClaimsCommand.Create(),
     EntitiesCommand.Create(),

@@ -1,6 +1,7 @@
 namespace Wirecheck.Eval.Framework;
 
 using Wirecheck.Eval.Checkworthy;
+using Wirecheck.Eval.Attribution;
 using Wirecheck.Eval.Ner;
 using Wirecheck.Eval.Seed;
 
@@ -11,6 +12,7 @@ public static class EvalRegistry
     {
         new SeedEval(),
         new CheckworthyEval(),
+        new AttributionEval(),
         new NerEval(),
     };
 
