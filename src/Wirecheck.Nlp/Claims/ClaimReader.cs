@@ -112,7 +112,7 @@ public sealed class ClaimReader
         }
         if (obj is null && predicate is null) return null;
         // scrape debris (markup, code, URLs) is not a statement
-        if (LooksLikeCode(obj) || LooksLikeCode(predicate) || obj is not null && !obj.Any(char.IsLetter)) return null;
+        if (LooksLikeCode(obj) || LooksLikeCode(predicate) || obj is not null && !char.IsLetter(obj[0]) || predicate is not null && !char.IsLetter(predicate[0])) return null;
 
         return new Claim
         {
