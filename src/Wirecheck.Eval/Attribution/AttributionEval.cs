@@ -45,6 +45,11 @@ public sealed class AttributionEval : IEvalTask
             report.Metrics[role + "_f1"] = Math.Round(scorer.Exact(role).F1, 4);
             report.Metrics[role + "_overlap_f1"] = Math.Round(scorer.Overlap(role).F1, 4);
         }
+        if (scorer.DirectMatched > 0)
+        {
+            report.Metrics["direct_source_accuracy"] = Math.Round((double)scorer.DirectSourceCorrect / scorer.DirectMatched, 4);
+            report.Notes.Add($"direct quotations with a gold cue: {scorer.DirectMatched}, source words exactly right: {scorer.DirectSourceCorrect}");
+        }
         report.Notes.Add($"{docs} documents (dev, primary annotator), {gold} gold and {predicted} predicted attributions");
         return report;
     }

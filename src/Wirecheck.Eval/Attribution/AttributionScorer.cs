@@ -16,8 +16,20 @@ public sealed class AttributionScorer
     public PrfCounts Exact(string role) => _exact[role];
     public PrfCounts Overlap(string role) => _overlap[role];
 
+    /// <summary>Direct quotations whose cue matches a gold cue, and how many of them name the gold source words.</summary>
+    public int DirectMatched { get; private set; }
+    public int DirectSourceCorrect { get; private set; }
+
     public void Add(IReadOnlyList<Token> tokens, IReadOnlyList<GoldAttribution> gold, IReadOnlyList<GoldAttribution> predicted)
     {
+        foreach (var p in predicted)
+        {
+            if (!p.Direct || p.Cue is null) continue;
+            var g = gold.FirstOrDefault(x => x.Cue == p.Cue);
+            if (g is null || g.Source is null) continue;
+            DirectMatched++;
+            if (g.Source == p.Source) DirectSourceCorrect++;
+        }
         foreach (var role in Roles)
         {
             var g = Spans(gold, role);
@@ -72,7 +84,7 @@ public sealed class AttributionScorer
                 continue;
             }
             if (q.Cue is { } c2) byCue[c2] = result.Count;
-            result.Add(new GoldAttribution(q.Source, q.Cue, q.Content));
+            result.Add(new GoldAttribution(q.Source, q.Cue, q.Content) { Direct = q.Kind == QuoteKind.Direct });
         }
         return result;
     }
