@@ -3,7 +3,7 @@ namespace Wirecheck.Nlp.Entities;
 /// <summary>Options of <see cref="PerceptronTrainer"/>.</summary>
 public sealed record PerceptronTrainingOptions
 {
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 12;
     public int Seed { get; init; } = 20250410;
     /// <summary>Averaged weights with a smaller magnitude than this are dropped from the saved model.</summary>
     public float PruneBelow { get; init; } = 0.01f;
