@@ -11,5 +11,7 @@ if (args.Length > 0 && args[0] == "events-cpu")
     return Wirecheck.Bench.Events.EventCodingCpu.Run(args[1..]);
 if (args.Length > 0 && args[0] == "extraction")
     return Wirecheck.Bench.ExtractionThroughput.Run(args[1..]);
+if (args.Length > 0 && args[0] == "claims-cpu")
+    return Wirecheck.Bench.Claims.ClaimsCpuRate.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

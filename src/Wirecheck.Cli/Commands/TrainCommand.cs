@@ -3,6 +3,9 @@ namespace Wirecheck.Cli.Commands;
 using System.CommandLine;
 
 /// <summary><c>wirecheck train MODEL</c>: reproducible training (fixed seed) of the models committed under data/.</summary>
+using Wirecheck.Eval.Framework;
+using Wirecheck.Nlp.Entities;
+/// <summary><c>wirecheck train ner --data DIR --out FILE</c>: trains the entity tagger reproducibly (fixed seed).</summary>
 public static class TrainCommand
 {
     public static Command Create() => new("train", "Train a model shipped in data/ from the shared datasets (reproducible: fixed seed)")
@@ -42,6 +45,7 @@ public static class TrainCommand
             return Task.FromResult(ExitCodes.Ok);
         });
         cmd.Subcommands.Add(ner);
+        cmd.Subcommands.Add(TrainCheckworthyCommand.Create());
         return cmd;
     }
 }

@@ -1,5 +1,6 @@
 namespace Wirecheck.Eval.Framework;
 
+using Wirecheck.Eval.Checkworthy;
 using Wirecheck.Eval.Attribution;
 using Wirecheck.Eval.Events;
 using Wirecheck.Eval.Ner;
@@ -12,6 +13,8 @@ public static class EvalRegistry
     public static IReadOnlyList<IEvalTask> All { get; } = new IEvalTask[]
     {
         new SeedEval(),
+        new CheckworthyEval(),
+        new AttributionEval(),
         new Geo.GeoEval(),
         new AttributionEval(),
         new NerEval(),
