@@ -7,6 +7,7 @@ var root = new RootCommand("Wirecheck: turns news articles into source-attribute
     ExtractCommand.Create(),
     EvalCommand.Create(),
     EventsCommand.Create(),
+    QuotesCommand.Create(),
     TrainCommand.Create(),
     EntitiesCommand.Create(),
     DataCommand.Create(),

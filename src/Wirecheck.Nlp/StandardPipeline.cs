@@ -3,6 +3,7 @@ namespace Wirecheck.Nlp;
 using Wirecheck.Core.Pipeline;
 using Wirecheck.Nlp.Events;
 using Wirecheck.Nlp.Entities;
+using Wirecheck.Nlp.Quotes;
 using Wirecheck.Nlp.Sentences;
 using Wirecheck.Nlp.Tokens;
 
@@ -28,6 +29,7 @@ public static class StandardPipeline
         .Add(new EntityPatternStage())
         .Add(new EntityGazetteerStage())
         .Add(new EntityResolverStage())
+        .Add(new AttributionStage())
         .Add(new EventStage())
         .Build();
 }

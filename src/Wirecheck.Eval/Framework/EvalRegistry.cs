@@ -1,6 +1,7 @@
 namespace Wirecheck.Eval.Framework;
 
 using Wirecheck.Eval.Events;
+using Wirecheck.Eval.Attribution;
 using Wirecheck.Eval.Ner;
 using Wirecheck.Eval.Seed;
 
@@ -12,6 +13,7 @@ public static class EvalRegistry
         new SeedEval(),
         new EventsEval(),
         new Geo.GeoEval(),
+        new AttributionEval(),
         new NerEval(),
     };
 

@@ -1,0 +1,73 @@
+namespace Wirecheck.Eval.Attribution;
+
+using Wirecheck.Core.Model;
+using Wirecheck.Core.Pipeline;
+using Wirecheck.Eval.Framework;
+using Wirecheck.Extraction.Text;
+using Wirecheck.Nlp.Quotes;
+using Wirecheck.Nlp.Sentences;
+using Wirecheck.Nlp.Tokens;
+
+/// <summary>
+/// PolNeAR development split, primary annotator: per role (source, cue, content) exact-span F1 and token-overlap
+/// F1, a fragmented role counting as the extent from its first to its last fragment. Article text is the document
+/// text exactly (verbatim extraction), so offsets match the annotation.
+/// </summary>
+public sealed class AttributionEval : IEvalTask
+{
+    public string Name => "attribution";
+    public string Description => "who said what: PolNeAR dev, per-role exact and token-overlap F1 (source, cue, content)";
+    public string DefaultDataPath => "datasets/attribution/polnear";
+
+    public EvalReport Run(EvalContext context)
+    {
+        var path = Path.Combine(context.DataDir, "polnear_dev.jsonl.gz");
+        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: not found");
+        var pipeline = new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(new AttributionStage()).Build();
+        var scorer = new AttributionScorer();
+        int docs = 0, gold = 0, predicted = 0;
+        foreach (var doc in PolnearReader.Read(path))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (context.Limit is { } lim && docs >= lim) break;
+            var article = PlainTextExtractor.Verbatim(doc.Text, new InputInfo(doc.Article, null, null));
+            pipeline.Run(article, context.CancellationToken);
+            var pred = AttributionScorer.FromQuotes(article.Quotes);
+            scorer.Add(article.Tokens, doc.Attributions, pred);
+            docs++; gold += doc.Attributions.Count; predicted += pred.Count;
+            if (context.Verbose) Details(context.Log, article, doc, pred);
+        }
+        var report = new EvalReport(Name);
+        foreach (var role in AttributionScorer.Roles) report.Rows.Add(MetricRow.From(role + " exact", scorer.Exact(role)));
+        foreach (var role in AttributionScorer.Roles) report.Rows.Add(MetricRow.From(role + " overlap", scorer.Overlap(role)));
+        foreach (var role in AttributionScorer.Roles)
+        {
+            report.Metrics[role + "_f1"] = Math.Round(scorer.Exact(role).F1, 4);
+            report.Metrics[role + "_overlap_f1"] = Math.Round(scorer.Overlap(role).F1, 4);
+        }
+        if (scorer.DirectMatched > 0)
+        {
+            report.Metrics["direct_source_accuracy"] = Math.Round((double)scorer.DirectSourceCorrect / scorer.DirectMatched, 4);
+            report.Notes.Add($"direct quotations with a gold cue: {scorer.DirectMatched}, source words exactly right: {scorer.DirectSourceCorrect}");
+        }
+        report.Notes.Add($"{docs} documents (dev, primary annotator), {gold} gold and {predicted} predicted attributions");
+        return report;
+    }
+
+    private static void Details(TextWriter log, Article a, PolnearDocument doc, List<GoldAttribution> pred)
+    {
+        string S(TextSpan? s) => s is { } x ? "«" + a.Covered(x.Start, Math.Min(x.End, x.Start + 80)).Replace('\n', ' ') + "»" : "-";
+        var predCues = pred.Where(p => p.Cue is not null).Select(p => p.Cue!.Value).ToHashSet();
+        var goldCues = doc.Attributions.Where(g => g.Cue is not null).Select(g => g.Cue!.Value).ToHashSet();
+        foreach (var g in doc.Attributions.Where(g => g.Cue is { } c && !predCues.Contains(c)))
+            log.WriteLine($"MISS {doc.Article}: src {S(g.Source)} cue {S(g.Cue)} content {S(g.Content)}");
+        foreach (var p in pred.Where(p => p.Cue is null || !goldCues.Contains(p.Cue.Value)))
+            log.WriteLine($"EXTRA {doc.Article}: src {S(p.Source)} cue {S(p.Cue)} content {S(p.Content)}");
+        foreach (var p in pred.Where(p => p.Cue is { } c && goldCues.Contains(c)))
+        {
+            var g = doc.Attributions.First(x => x.Cue == p.Cue);
+            if (g.Source != p.Source) log.WriteLine($"SRC {doc.Article}: gold {S(g.Source)} pred {S(p.Source)}");
+            if (g.Content != p.Content) log.WriteLine($"CONTENT {doc.Article}: gold {S(g.Content)} pred {S(p.Content)}");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+namespace Wirecheck.Nlp.Quotes;
+
+using Wirecheck.Core.Model;
+using Wirecheck.Core.Pipeline;
+
+/// <summary>
+/// Fills <see cref="Article.Quotes"/>: direct, indirect, mixed and partial attributions found by the rules of
+/// <see cref="Attributor"/> over the cue lexicon, with speakers resolved to <see cref="Article.Entities"/> when the
+/// entities layer is present (<see cref="SpeakerResolver"/>).
+/// </summary>
+public sealed class AttributionStage : IStage
+{
+    private readonly CueLexicon? _lexicon;
+
+    public AttributionStage(CueLexicon? lexicon = null) => _lexicon = lexicon;
+
+    public StageInfo Info { get; } = StageInfo.Of("quotes", [Layers.Tokens, Layers.Sentences, Layers.Blocks], [Layers.Quotes]);
+
+    public void Process(Article article, CancellationToken ct)
+    {
+        article.Quotes.Clear();
+        var lexicon = _lexicon ?? CueLexicon.Default;
+        var marks = QuoteScanner.Scan(article.Text, article.Blocks, ct);
+        var candidates = new Attributor(article, lexicon, marks).Run(ct);
+
+        var resolver = new SpeakerResolver(article);
+        var speakers = new List<string>();
+        var resolved = new Dictionary<Candidate, string?>();
+        // resolve in reading order so that pronouns prefer earlier speakers
+        var order = candidates.OrderBy(c => c.Source?.Start ?? c.Content.Start).ToList();
+        foreach (var c in order)
+        {
+            if (c.Speaker is null && c.Source is { } src)
+            {
+                if (c.SharesSourceWith is { } other && resolved.TryGetValue(other, out var sid) && sid is not null) c.Speaker = sid;
+                else
+                {
+                    c.Speaker = resolver.Resolve(src, speakers, out bool viaPronoun);
+                    if (viaPronoun && c.Speaker is not null) c.Confidence = Math.Max(0.1, c.Confidence - 0.1);
+                }
+            }
+            resolved[c] = c.Speaker;
+            if (c.Speaker is not null && !speakers.Contains(c.Speaker)) speakers.Add(c.Speaker);
+        }
+        // a partial quote copies its owner's speaker once the owner is resolved
+        foreach (var c in candidates)
+            if (c.Kind == QuoteKind.Partial && c.Speaker is null && c.SharesSourceWith is { } o) c.Speaker = o.Speaker;
+
+        int n = 0;
+        foreach (var c in candidates)
+        {
+            article.Quotes.Add(new Quote
+            {
+                Id = "q" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Kind = c.Kind,
+                Speaker = c.Speaker,
+                Source = c.Source,
+                Cue = c.Cue,
+                CueLemma = c.CueLemma,
+                Content = c.Content,
+                Confidence = Math.Round(c.Confidence, 2),
+            });
+        }
+    }
+}
