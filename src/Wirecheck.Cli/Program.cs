@@ -9,6 +9,7 @@ var root = new RootCommand("Wirecheck: turns news articles into source-attribute
     EventsCommand.Create(),
     QuotesCommand.Create(),
     TrainCommand.Create(),
+    ClaimsCommand.Create(),
     EntitiesCommand.Create(),
     DataCommand.Create(),
 };

@@ -4,7 +4,11 @@ using Wirecheck.Core.Pipeline;
 using Wirecheck.Nlp.Events;
 using Wirecheck.Nlp.Entities;
 using Wirecheck.Nlp.Quotes;
+using Wirecheck.Nlp.Checkworthiness;
+using Wirecheck.Nlp.Claims;
+using Wirecheck.Nlp.Numbers;
 using Wirecheck.Nlp.Sentences;
+using Wirecheck.Nlp.Times;
 using Wirecheck.Nlp.Tokens;
 
 /// <summary>Options that switch optional stages on or off.</summary>
@@ -30,6 +34,10 @@ public static class StandardPipeline
         .Add(new EntityGazetteerStage())
         .Add(new EntityResolverStage())
         .Add(new AttributionStage())
+        .Add(new TimeStage())
+        .Add(new NumberStage())
+        .Add(new CheckworthinessStage())
+        .Add(new ClaimStage())
         .Add(new EventStage())
         .Build();
 }

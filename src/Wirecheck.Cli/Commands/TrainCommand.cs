@@ -37,6 +37,7 @@ public static class TrainCommand
             return Task.FromResult(ExitCodes.Ok);
         });
         cmd.Subcommands.Add(ner);
+        cmd.Subcommands.Add(TrainCheckworthyCommand.Create());
         return cmd;
     }
 }

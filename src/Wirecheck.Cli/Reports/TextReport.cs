@@ -94,8 +94,9 @@ public static class TextReport
             who = a.FindEntity(q.Speaker)?.Name ?? (q.Source is { } s ? a[s] : "unknown source");
         var qty = QuantityText(c.Quantity);
         var parts = new List<string> { $"{who} (per article): {qty} {c.Object} {c.Predicate}".Trim() };
-        if (c.Time is { } t) parts.Add($"time {t.From}..{t.To}");
+        if (c.Time is { } t) parts.Add(t.From is null ? $"time «{a[t.Span]}» (unresolved)" : t.From == t.To ? $"on {t.From}" : $"{t.From}..{t.To}");
         if (a.FindEntity(c.Place) is { } pl) parts.Add($"in {pl.Name}");
+        if (c.SameAs is not null) parts.Add($"restates {c.SameAs}");
         return string.Join(" · ", parts);
     }
 

@@ -1,6 +1,7 @@
 namespace Wirecheck.Eval.Framework;
 
 using Wirecheck.Eval.Events;
+using Wirecheck.Eval.Checkworthy;
 using Wirecheck.Eval.Attribution;
 using Wirecheck.Eval.Ner;
 using Wirecheck.Eval.Seed;
@@ -13,6 +14,7 @@ public static class EvalRegistry
         new SeedEval(),
         new EventsEval(),
         new Geo.GeoEval(),
+        new CheckworthyEval(),
         new AttributionEval(),
         new NerEval(),
     };

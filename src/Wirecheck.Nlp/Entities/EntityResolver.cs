@@ -47,11 +47,12 @@ public sealed class EntityResolver
         var chosen = Policy.Select(plausible);
         var building = new List<Building>();
         var byKey = new Dictionary<string, Building>(StringComparer.Ordinal);
+        var byWord = new Dictionary<string, List<Building>>(StringComparer.Ordinal);
         foreach (var c in chosen)
         {
             ct.ThrowIfCancellationRequested();
             if (building.Count >= MaxEntities) break;
-            Place(article, c, building, byKey);
+            Place(article, c, building, byKey, byWord);
         }
         AddNameRepeats(article, building);
         AddDescriptions(article, building, sentenceOfToken);
@@ -131,7 +132,7 @@ public sealed class EntityResolver
 
     // ---- grouping mentions ---------------------------------------------------------------------------
 
-    private void Place(Article article, EntityCandidate c, List<Building> building, Dictionary<string, Building> byKey)
+    private void Place(Article article, EntityCandidate c, List<Building> building, Dictionary<string, Building> byKey, Dictionary<string, List<Building>> byWord)
     {
         var text = article.Covered(c.Start, c.End);
         var type = c.Type;
@@ -164,8 +165,8 @@ public sealed class EntityResolver
 
         if (!byKey.TryGetValue(key, out target))
         {
-            if (type == EntityType.PERSON) target = MatchPerson(building, text);
-            else if (type == EntityType.ORG) target = MatchOrg(building, text, country);
+            if (type == EntityType.PERSON) target = MatchPerson(Near(byWord, text), text);
+            else if (type == EntityType.ORG) target = MatchOrg(Near(byWord, text), text, country);
         }
         if (target is null)
         {
@@ -183,7 +184,15 @@ public sealed class EntityResolver
         e.Mentions.Add(new Mention(c.Start, c.End, source));
         if (!e.Aliases.Contains(text)) e.Aliases.Add(text);
         var nk = NameVariants.Key(text);
-        if (!target.NameKeys.Contains(nk)) target.NameKeys.Add(nk);
+        if (!target.NameKeys.Contains(nk))
+        {
+            target.NameKeys.Add(nk);
+            foreach (var word in nk.Split(' '))
+            {
+                if (!byWord.TryGetValue(word, out var list)) byWord[word] = list = new List<Building>();
+                if (list.Count == 0 || list[^1] != target) list.Add(target);
+            }
+        }
         // The canonical name: the longest proper name (countries keep their own name).
         if (!target.IsCountry && type != EntityType.NORP && source != SourceMetonymy && text.Length > e.Name.Length && c.Source != PatternRecognizer.SourceAgency)
             e.Name = text;
@@ -199,6 +208,24 @@ public sealed class EntityResolver
     }
 
     private static EntityType MapType(EntityType t) => t == EntityType.LOC ? EntityType.LOC : t;
+
+    /// <summary>Entities sharing a word with <paramref name="text"/>'s variant key (or its acronym letters), oldest first.</summary>
+    private static List<Building> Near(Dictionary<string, List<Building>> byWord, string text)
+    {
+        var result = new List<Building>();
+        var key = NameVariants.Key(text);
+        foreach (var word in key.Split(' '))
+            if (byWord.TryGetValue(word, out var list))
+                foreach (var b in list) if (!result.Contains(b)) result.Add(b);
+        // An acronym ("SBU") shares no word with its long form: look at organisations whose words start with its letters.
+        if (text.Length is >= 2 and <= 6 && text.All(ch => char.IsUpper(ch) || ch == '.'))
+            foreach (var ch in key)
+                foreach (var (w, list) in byWord)
+                    if (w.Length > 0 && w[0] == ch && list.Count < 64)
+                        foreach (var b in list) if (b.Entity.Type == EntityType.ORG && !result.Contains(b) && result.Count < 256) result.Add(b);
+        result.Sort((a, b) => a.Entity.Mentions[0].Start.CompareTo(b.Entity.Mentions[0].Start));
+        return result;
+    }
 
     private static Building? MatchPerson(List<Building> building, string text)
     {
@@ -335,6 +362,8 @@ public sealed class EntityResolver
             }
         }
         if (keys.Count == 0) return;
+        var firstWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var k in keys.Keys) firstWords.Add(k.Split(' ')[0]);
         var covered = new System.Collections.BitArray(article.Text.Length);
         foreach (var b in building) foreach (var m in b.Entity.Mentions) for (int k = m.Start; k < m.End; k++) covered[k] = true;
         var toks = article.Tokens;
@@ -342,6 +371,7 @@ public sealed class EntityResolver
         {
             var t = toks[i];
             if (t.Kind != TokenKind.Word || !char.IsUpper(article.Text[t.Start]) || covered[t.Start] || t.Length > SentenceView.MaxWordLength) continue;
+            if (!firstWords.Contains(NameVariants.Key(article.Text.AsSpan(t.Start, t.Length)))) continue;
             for (int n = Math.Min(3, toks.Count - i); n >= 1; n--)
             {
                 var last = toks[i + n - 1];
