@@ -495,6 +495,8 @@ public sealed class EventCoder
             var other = DefaultCountry(a, mentions, ev);
             if (other is not null) ev.Actors[i] = ev.Actors[i] with { Country = other };
         }
+        if (ev.Actors.Count == 0 && !ev.Passive && FirstPersonSubject(words, m.First) && QuoteSpeaker(a, mentions, ev.TriggerStart) is { } sp)
+            ev.Actors.Add(sp); // "We have ... asked" inside the spokesperson's quotation
         if (ev.Actors.Count == 0 && !ev.Passive)
         {
             var subject = SubjectWithoutMention(words, mentions, m.First);
@@ -614,6 +616,29 @@ public sealed class EventCoder
     private static string? QuoteAround(Article a, int offset)
     {
         foreach (var q in a.Quotes) if (q.Content.Contains(offset)) return q.Id;
+        return null;
+    }
+
+    private static bool FirstPersonSubject(List<Word> words, int trigger)
+    {
+        for (int k = trigger - 1, n = 0; k >= 0 && n < 8; k--, n++)
+        {
+            var w = words[k].Lower;
+            if (w is "we" or "i") return true;
+            if (words[k].IsPunct && w is "." or ";" or ":") return false;
+            if (w is "he" or "she" or "they" or "it") return false;
+        }
+        return false;
+    }
+
+    private static ActorMention? QuoteSpeaker(Article a, List<ActorMention> mentions, int offset)
+    {
+        foreach (var q in a.Quotes)
+        {
+            if (!q.Content.Contains(offset) || a.FindEntity(q.Speaker) is not { } e) continue;
+            var src = q.Source ?? q.Cue ?? q.Content;
+            return mentions.Find(x => x.Entity == e.Id) ?? new ActorMention(src.Start, src.End, -1, -1, e.Id, e.Country, e.Sector, false, false) { Name = e.Name };
+        }
         return null;
     }
 
