@@ -471,8 +471,11 @@ public sealed class EventCoder
         if (ev.Passive)
         {
             if (byIndex >= 0) ev.Actors.Add(mentions[byIndex]);
-            if (left >= 0) AddCompound(words, mentions, loc, left, ev.Recipients);
-            else if (right >= 0 && right != byIndex) ev.Recipients.Add(mentions[right]);
+            // the passive subject is in the trigger's own clause: "reports from X that the men were detained" has none
+            // ("that two of its citizens were captured": the possessive points back to the main clause's subject)
+            if (left >= 0 && (!HasClauseBreak(words, mentions[left].EndWord, m.First) || HasPossessive(words, mentions[left].EndWord, m.First)))
+                AddCompound(words, mentions, loc, left, ev.Recipients);
+            else if (left < 0 && right >= 0 && right != byIndex) ev.Recipients.Add(mentions[right]);
         }
         else
         {
@@ -521,6 +524,23 @@ public sealed class EventCoder
         if (group is not null) return group.Country;
         if (!DomesticTypes.Contains(ev.Type)) return null;
         return ev.Recipients.Find(r => r.Country is not null)?.Country ?? mentions.Find(x => x.Country is not null)?.Country;
+    }
+
+    private static bool HasPossessive(List<Word> words, int from, int to)
+    {
+        for (int k = to - 1; k >= Math.Max(0, from); k--)
+        {
+            if (words[k].Lower is "that" or "which" or "who" or ";" or ":") return false;
+            if (words[k].Lower is "its" or "their" or "his" or "her") return true;
+        }
+        return false;
+    }
+
+    private static bool HasClauseBreak(List<Word> words, int from, int to)
+    {
+        for (int k = Math.Max(0, from); k < to && k < words.Count; k++)
+            if (words[k].Lower is "that" or "which" or "who" or "whom" or ";" or ":" or "said" or "says") return true;
+        return false;
     }
 
     private static bool Same(ActorMention x, ActorMention y) =>

@@ -224,4 +224,18 @@ public class EventCoderTests
         var v = Only(a, "ACCUSE");
         Assert.Equal("NGA", v.Arguments.First(x => x.Role == "actor").Country);
     }
+
+    [Fact]
+    public void A_passive_subject_is_not_taken_across_that_unless_a_possessive_points_back()
+    {
+        var a = Make("Reports from Ukrainian authorities say that the men were detained during combat.");
+        Run(a);
+        Assert.DoesNotContain(Only(a, "COERCE").Arguments, x => x.Role == "recipient");
+
+        var b = Make("The Chinese government confirmed that two of its citizens were captured by Ukrainian forces.");
+        Run(b);
+        var v = Only(b, "ASSAULT");
+        Assert.Equal("CHN", v.Arguments.First(x => x.Role == "recipient").Country);
+        Assert.Equal("UKR", v.Arguments.First(x => x.Role == "actor").Country);
+    }
 }
