@@ -7,6 +7,7 @@ using Wirecheck.Nlp.Quotes;
 using Wirecheck.Nlp.Checkworthiness;
 using Wirecheck.Nlp.Claims;
 using Wirecheck.Nlp.Numbers;
+using Wirecheck.Nlp.Geo;
 using Wirecheck.Nlp.Sentences;
 using Wirecheck.Nlp.Times;
 using Wirecheck.Nlp.Tokens;
@@ -33,6 +34,7 @@ public static class StandardPipeline
         .Add(new EntityPatternStage())
         .Add(new EntityGazetteerStage())
         .Add(new EntityResolverStage())
+        .Add(new GeocoderStage())
         .Add(new AttributionStage())
         .Add(new TimeStage())
         .Add(new NumberStage())

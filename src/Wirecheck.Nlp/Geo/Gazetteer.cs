@@ -26,8 +26,8 @@ public sealed class Gazetteer
     // Two indexes: names as written in mixed case, and those plus acronyms ("US", "UAE"), used only for all-capital surfaces.
     private readonly Dictionary<string, PlaceCandidate[]> _places;
     private readonly Dictionary<string, PlaceCandidate[]>.AlternateLookup<ReadOnlySpan<char>> _placesBySpan;
-    private readonly Dictionary<string, PlaceCandidate[]> _placesWithAcronyms;
-    private readonly Dictionary<string, PlaceCandidate[]>.AlternateLookup<ReadOnlySpan<char>> _placesWithAcronymsBySpan;
+    private readonly Dictionary<string, PlaceCandidate[]> _acronyms;
+    private readonly Dictionary<string, PlaceCandidate[]>.AlternateLookup<ReadOnlySpan<char>> _acronymsBySpan;
     private readonly Dictionary<string, CountryInfo> _countryNames;
     private readonly Dictionary<string, CountryInfo> _countryAcronyms;
     private readonly Dictionary<string, CountryInfo> _demonyms;
@@ -42,10 +42,11 @@ public sealed class Gazetteer
     {
         _places = b.Places.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _placesBySpan = _places.GetAlternateLookup<ReadOnlySpan<char>>();
-        _placesWithAcronyms = new Dictionary<string, PlaceCandidate[]>(_places, StringComparer.Ordinal);
-        foreach (var (key, list) in b.Acronyms)
-            _placesWithAcronyms[key] = _places.TryGetValue(key, out var plain) ? plain.Concat(list.Where(p => !plain.Contains(p))).ToArray() : list.ToArray();
-        _placesWithAcronymsBySpan = _placesWithAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Acronym keys that are also plain names ("US"/"Us") get the union, so all-capital lookups need one probe.
+        _acronyms = b.Acronyms.ToDictionary(kv => kv.Key,
+            kv => _places.TryGetValue(kv.Key, out var plain) ? plain.Concat(kv.Value.Where(p => !plain.Contains(p))).ToArray() : kv.Value.ToArray(),
+            StringComparer.Ordinal);
+        _acronymsBySpan = _acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _countryNames = b.CountryNames;
         _countryAcronyms = b.CountryAcronyms;
         _demonyms = b.Demonyms;
@@ -110,11 +111,32 @@ public sealed class Gazetteer
         Span<char> buf = stackalloc char[NameKey.MaxLength];
         int n = NameKey.Write(name, buf);
         if (n <= 0) return Array.Empty<PlaceCandidate>();
-        return TryPlaces(buf[..n], HasLower(name), out var found) ? found : Array.Empty<PlaceCandidate>();
+        if (TryPlaces(buf[..n], HasLower(name), out var found)) return found;
+        // "Donetsk region", "Scott County": the division named by the words before the admin word.
+        int sp = buf[..n].LastIndexOf(' ');
+        if (sp > 0 && IsAdminWord(buf[(sp + 1)..n]) && _placesBySpan.TryGetValue(buf[..sp], out var baseFound))
+            return Divisions(baseFound);
+        return Array.Empty<PlaceCandidate>();
     }
 
-    private bool TryPlaces(ReadOnlySpan<char> key, bool surfaceHasLower, out PlaceCandidate[] found) =>
-        surfaceHasLower ? _placesBySpan.TryGetValue(key, out found!) : _placesWithAcronymsBySpan.TryGetValue(key, out found!);
+    /// <summary>The first-order divisions among <paramref name="places"/>, else the second-order ones, else none.</summary>
+    private static PlaceCandidate[] Divisions(PlaceCandidate[] places)
+    {
+        var adm1 = Array.FindAll(places, p => p.IsAdmin1);
+        return adm1.Length > 0 ? adm1 : Array.FindAll(places, p => p.IsAdmin2);
+    }
+
+    /// <summary>
+    /// Mixed-case surfaces match names; all-capital ones match names and acronyms, except short ones (up to 4 letters,
+    /// "UN", "WHO") which match acronyms only, so "UN" is not the town of Un.
+    /// </summary>
+    private bool TryPlaces(ReadOnlySpan<char> key, bool surfaceHasLower, out PlaceCandidate[] found)
+    {
+        if (surfaceHasLower) return _placesBySpan.TryGetValue(key, out found!);
+        if (_acronymsBySpan.TryGetValue(key, out found!)) return true;
+        if (key.Length <= 4 && key.IndexOf(' ') < 0) { found = null!; return false; }
+        return _placesBySpan.TryGetValue(key, out found!);
+    }
 
 
     public CountryInfo? CountryByIso2(string? iso2) => iso2 is not null && _byIso2.TryGetValue(iso2, out var c) ? c : null;
@@ -189,6 +211,18 @@ public sealed class Gazetteer
                 }
             }
             if (best is null) { w++; continue; }
+            // A division name followed by an admin word ("Donetsk region", "Kherson Oblast", "Scott County"): the division.
+            if (best.Kind == GazetteerMatchKind.Place && bestLast + 1 < words.Count && IsNameGap(text, words[bestLast].E, words[bestLast + 1].S)
+                && IsAdminWord(text.AsSpan(words[bestLast + 1].S, words[bestLast + 1].E - words[bestLast + 1].S))
+                && !text.AsSpan(words[bestLast + 1].S, words[bestLast + 1].E - words[bestLast + 1].S).Equals("Department", StringComparison.Ordinal))
+            {
+                var divisions = Divisions(best.Places as PlaceCandidate[] ?? best.Places.ToArray());
+                if (divisions.Length > 0)
+                {
+                    bestLast++;
+                    best = new GazetteerMatch(best.Start, words[bestLast].E, GazetteerMatchKind.Place, divisions, null);
+                }
+            }
             // Trim a trailing abbreviation dot that is really the sentence end ("... in the U.S." keeps it; "Paris." does not reach here).
             result.Add(best);
             w = bestLast + 1;
@@ -224,20 +258,27 @@ public sealed class Gazetteer
         var b = new Builder();
         b.LoadCountries(Path.Combine(dir, "countries.tsv"));
         b.LoadAdmin1(Path.Combine(dir, "admin1.tsv"));
+        var t1 = sw.Elapsed;
         b.LoadCities(Path.Combine(dir, "cities.tsv.gz"));
+        var t2 = sw.Elapsed;
         var admin2 = Path.Combine(dir, "admin2.tsv.gz");
         if (File.Exists(admin2)) b.LoadAdmin2(admin2);
+        var t3 = sw.Elapsed;
+        if (Environment.GetEnvironmentVariable("WIRECHECK_GEO_DEBUG") == "1") Console.Error.WriteLine($"gazetteer: countries+admin1 {t1.TotalMilliseconds:0} ms, cities {(t2 - t1).TotalMilliseconds:0} ms, admin2 {(t3 - t2).TotalMilliseconds:0} ms");
         var regions = Path.Combine(dir, "regions.tsv");
         if (File.Exists(regions)) b.LoadRegions(regions);
         var aliases = Path.Combine(dir, "aliases.tsv");
         if (File.Exists(aliases)) b.LoadAliases(aliases);
-        return new Gazetteer(b, sw.Elapsed);
+        var t4 = sw.Elapsed;
+        var g = new Gazetteer(b, sw.Elapsed);
+        if (Environment.GetEnvironmentVariable("WIRECHECK_GEO_DEBUG") == "1") Console.Error.WriteLine($"gazetteer: regions+aliases {(t4 - t3).TotalMilliseconds:0} ms, index {(sw.Elapsed - t4).TotalMilliseconds:0} ms");
+        return g;
     }
 
     private sealed class Builder
     {
         private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-        public readonly Dictionary<string, List<PlaceCandidate>> Places = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, List<PlaceCandidate>> Places = new(200_000, StringComparer.Ordinal);
         public readonly Dictionary<string, List<PlaceCandidate>> Acronyms = new(StringComparer.Ordinal);
         public readonly Dictionary<string, CountryInfo> CountryNames = new(StringComparer.Ordinal);
         public readonly Dictionary<string, CountryInfo> CountryAcronyms = new(StringComparer.Ordinal);
@@ -245,9 +286,27 @@ public sealed class Gazetteer
         public readonly Dictionary<string, CountryInfo> ByIso2 = new(StringComparer.Ordinal);
         public readonly Dictionary<string, CountryInfo> ByIso3 = new(StringComparer.Ordinal);
         public readonly Dictionary<string, PlaceCandidate> Admin1 = new(StringComparer.Ordinal);
-        public readonly Dictionary<long, PlaceCandidate> ById = new();
+        public readonly Dictionary<long, PlaceCandidate> ById = new(180_000);
         public readonly Dictionary<string, PlaceCandidate> CountryPlaces = new(StringComparer.Ordinal);
         public readonly List<CountryInfo> CountryList = new();
+        private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
+
+        /// <summary>One string instance per distinct short code (country, admin1, feature): saves memory on 170k entries.</summary>
+        private string Code(string s)
+        {
+            if (_codes.TryGetValue(s, out var c)) return c;
+            _codes[s] = s;
+            return s;
+        }
+
+        private string Code(ReadOnlySpan<char> s)
+        {
+            var lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(s, out var c)) return c;
+            var str = s.ToString();
+            _codes[str] = str;
+            return str;
+        }
 
         private static IEnumerable<string[]> Rows(TextReader r)
         {
@@ -344,7 +403,6 @@ public sealed class Gazetteer
                     var baseName = StripAdminWord(name);
                     AddPlace(baseName, p);
                     if (baseName != name) AddPlace(name, p);
-                    foreach (var w in AdminWords) AddPlace(baseName + " " + w, p);
                 }
             }
         }
@@ -359,13 +417,11 @@ public sealed class Gazetteer
                 if (f.Length < 6) continue;
                 var parts = f[0].Split('.');
                 if (parts.Length != 3) continue;
-                var p = new PlaceCandidate(L(f[1]), f[2], "A", "ADM2", parts[0], parts[1], D(f[3]), D(f[4]), 0);
+                var p = new PlaceCandidate(L(f[1]), f[2], "A", "ADM2", Code(parts[0]), Code(parts[1]), D(f[3]), D(f[4]), 0);
                 ById.TryAdd(p.GeonameId, p);
                 var baseName = StripAdminWord(p.Name);
                 AddPlace(baseName, p);
                 if (baseName != p.Name) AddPlace(p.Name, p);
-                AddPlace(baseName + " county", p);
-                AddPlace(baseName + " district", p);
             }
         }
 
@@ -380,12 +436,19 @@ public sealed class Gazetteer
         {
             using var fs = File.OpenRead(path);
             using var gz = new GZipStream(fs, CompressionMode.Decompress);
-            using var r = new StreamReader(gz);
-            foreach (var f in Rows(r))
+            using var r = new StreamReader(gz, bufferSize: 1 << 16);
+            Span<Range> cols = stackalloc Range[9];
+            for (string? line; (line = r.ReadLine()) is not null;)
             {
-                if (f.Length < 8) continue;
-                var code = f[4];
-                var p = new PlaceCandidate(L(f[0]), f[1], "P", code, f[2], f[3].Length == 0 ? null : f[3], D(f[6]), D(f[7]), L(f[5]));
+                if (line.Length == 0 || line[0] == '#') continue;
+                var span = line.AsSpan();
+                if (span.Split(cols, '\t') < 8) continue;
+                var admin1 = span[cols[3]];
+                var p = new PlaceCandidate(
+                    long.Parse(span[cols[0]], NumberStyles.Integer, Inv), span[cols[1]].ToString(), "P",
+                    Code(span[cols[4]]), Code(span[cols[2]]), admin1.IsEmpty ? null : Code(admin1),
+                    double.Parse(span[cols[6]], NumberStyles.Float, Inv), double.Parse(span[cols[7]], NumberStyles.Float, Inv),
+                    span[cols[5]].IsEmpty ? 0 : long.Parse(span[cols[5]], NumberStyles.Integer, Inv));
                 ById.TryAdd(p.GeonameId, p);
                 AddPlace(p.Name, p);
             }
@@ -418,7 +481,6 @@ public sealed class Gazetteer
                 else if (target.StartsWith("id:", StringComparison.Ordinal) && ById.TryGetValue(L(target[3..]), out var p))
                 {
                     AddPlace(alias, p);
-                    if (p.IsAdmin1) foreach (var w in AdminWords) AddPlace(alias + " " + w, p);
                 }
             }
         }

@@ -67,7 +67,16 @@ public sealed class Geocoder
     }
 
     [Flags]
-    private enum Hint { None = 0, Admin = 1, City = 2 }
+    private enum Hint { None = 0, Admin = 1, City = 2, County = 4 }
+
+    /// <summary>Admin words that name a second-order division ("Dallas County", "Suba District").</summary>
+    private static bool IsCountyWord(ReadOnlySpan<char> w) =>
+        w.Equals("county", StringComparison.OrdinalIgnoreCase) || w.Equals("district", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("parish", StringComparison.OrdinalIgnoreCase) || w.Equals("borough", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("municipality", StringComparison.OrdinalIgnoreCase);
+
+    private static Hint AdminHint(ReadOnlySpan<char> word) =>
+        !Gazetteer.IsAdminWord(word) ? Hint.None : IsCountyWord(word) ? Hint.County : Hint.Admin;
 
     private sealed record CountryMention(int Start, int End, string Iso2);
 
@@ -78,8 +87,8 @@ public sealed class Geocoder
         {
             if (span.Start < 0 || span.End > text.Length || span.Start >= span.End) continue;
             var after = NextWord(text, span.End);
-            if (Gazetteer.IsAdminWord(after)) hint |= Hint.Admin;
-            else if (after.Equals("city", StringComparison.OrdinalIgnoreCase)) hint |= Hint.City;
+            hint |= AdminHint(after);
+            if (after.Equals("city", StringComparison.OrdinalIgnoreCase)) hint |= Hint.City;
             var before = PreviousWords(text, span.Start);
             if (before.EndsWith("city of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("town of", StringComparison.OrdinalIgnoreCase)
                 || before.EndsWith("village of", StringComparison.OrdinalIgnoreCase)) hint |= Hint.City;
@@ -88,8 +97,8 @@ public sealed class Geocoder
         }
         var name = q.Name;
         var lastWord = LastWord(name);
-        if (Gazetteer.IsAdminWord(lastWord)) hint |= Hint.Admin;
-        else if (lastWord.Equals("city", StringComparison.OrdinalIgnoreCase)) hint |= Hint.City;
+        hint |= AdminHint(lastWord);
+        if (lastWord.Equals("city", StringComparison.OrdinalIgnoreCase)) hint |= Hint.City;
 
         var found = Gazetteer.Lookup(name);
         if (found.Count == 0)
@@ -142,7 +151,8 @@ public sealed class Geocoder
     private static double Score(PlaceCandidate c, Hint hint, Dictionary<string, int> countries, PlaceContext? places, int self)
     {
         double s = Prior(c);
-        if ((hint & Hint.Admin) != 0 && (c.IsAdmin1 || c.IsAdmin2)) s += 6;
+        if ((hint & Hint.Admin) != 0 && c.IsAdmin1) s += 6;
+        if ((hint & Hint.County) != 0 && c.IsAdmin2) s += 6;
         if ((hint & Hint.City) != 0 && c.IsPopulatedPlace) s += 3;
         if (c.CountryIso2.Length > 0 && countries.TryGetValue(c.CountryIso2, out int k))
             s += 1.5 + 0.3 * Math.Min(k - 1, 3);
@@ -170,7 +180,7 @@ public sealed class Geocoder
         double pop = Math.Log10(Math.Max(c.Population, 1000));
         if (c.IsCountry) return Math.Max(pop, 5) + 1.5;
         if (c.IsAdmin1) return Math.Max(pop - 0.5, 5.3);
-        if (c.IsAdmin2) return 4.3;
+        if (c.IsAdmin2) return 3.8;
         return pop + c.FeatureCode switch
         {
             "PPLC" => 1.0,
