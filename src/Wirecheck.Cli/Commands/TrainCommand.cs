@@ -14,9 +14,10 @@ public static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "data/models/ner.bin" };
         var epochs = new Option<int>("--epochs") { Description = "Training passes", DefaultValueFactory = _ => new PerceptronTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed", DefaultValueFactory = _ => new PerceptronTrainingOptions().Seed };
+        var files = new Option<string[]>("--files") { Description = "Training files relative to --data (default: the openly licensed set)", AllowMultipleArgumentsPerToken = true };
         var ner = new Command("ner", "Averaged-perceptron BIO tagger on gum-all/train, wikigold and re3d (openly licensed; WikiANN is not used)")
         {
-            data, output, epochs, seed,
+            data, output, epochs, seed, files,
         };
         ner.SetAction((pr, ct) =>
         {
@@ -27,8 +28,11 @@ public static class TrainCommand
                 return Task.FromResult(ExitCodes.InputError);
             }
             var sw = System.Diagnostics.Stopwatch.StartNew();
-            var corpus = NerTrainingData.LoadTrain(dir);
-            Console.WriteLine($"training on {corpus.Count} sentences, {corpus.Sum(c => c.Tokens.Length)} tokens ({string.Join(", ", NerTrainingData.TrainFiles)})");
+            var chosen = pr.GetValue(files) is { Length: > 0 } f ? f : NerTrainingData.TrainFiles;
+            if (chosen.Any(x => x.Contains("wikiann", StringComparison.OrdinalIgnoreCase)))
+                Console.Error.WriteLine("warning: WikiANN has no stated licence; do not commit or ship a model trained on it");
+            var corpus = NerTrainingData.LoadTrain(dir, chosen);
+            Console.WriteLine($"training on {corpus.Count} sentences, {corpus.Sum(c => c.Tokens.Length)} tokens ({string.Join(", ", chosen)})");
             var trainer = new PerceptronTrainer(NerTagger.DefaultFeatures());
             var model = trainer.Train(corpus, new PerceptronTrainingOptions { Epochs = pr.GetValue(epochs), Seed = pr.GetValue(seed), Log = Console.Out });
             var outPath = pr.GetValue(output)!;

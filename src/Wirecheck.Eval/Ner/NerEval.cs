@@ -28,13 +28,15 @@ public sealed class NerEval : IEvalTask
         if (context.Limit is { } lim) dev = dev.Take(lim).ToList();
         var counts = NerTagSet.Types.ToDictionary(t => t, _ => new PrfCounts());
         int tokens = 0;
+        var docs = PerceptronTrainer.BuildDocuments(dev);
+        int index = 0;
         var sw = System.Diagnostics.Stopwatch.StartNew();
         foreach (var s in dev)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             tokens += s.Tokens.Length;
             var gold = NerTagger.ToSpans(s.Tags.Select(NerTagSet.Parse).ToArray(), s.Tokens.Length);
-            var pred = tagger.Spans(s.Tokens);
+            var pred = tagger.Spans(s.Tokens, docs[index++]);
             var goldSet = gold.Select(g => (g.FirstToken, g.EndToken, g.Type)).ToHashSet();
             var predSet = pred.Select(p => (p.FirstToken, p.EndToken, p.Type)).ToHashSet();
             foreach (var p in predSet)

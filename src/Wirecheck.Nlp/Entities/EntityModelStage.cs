@@ -25,6 +25,17 @@ public sealed class EntityModelStage : IStage
         }
         var words = new List<string>(64);
         var tags = new int[MaxSentenceTokens];
+        var doc = new DocumentContext();
+        foreach (var sentence in article.Sentences)
+        {
+            words.Clear();
+            for (int i = 0; i < Math.Min(sentence.TokenCount, MaxSentenceTokens); i++)
+            {
+                var t = article.Tokens[sentence.FirstToken + i];
+                words.Add(article.Text.Substring(t.Start, Math.Min(t.Length, SentenceView.MaxWordLength)));
+            }
+            doc.Add(words);
+        }
         foreach (var sentence in article.Sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -37,7 +48,7 @@ public sealed class EntityModelStage : IStage
                     var t = article.Tokens[sentence.FirstToken + from + i];
                     words.Add(article.Text.Substring(t.Start, Math.Min(t.Length, SentenceView.MaxWordLength)));
                 }
-                _tagger.Tag(words, tags);
+                _tagger.Tag(words, tags, doc);
                 foreach (var span in NerTagger.ToSpans(tags, n))
                 {
                     var first = article.Tokens[sentence.FirstToken + from + span.FirstToken];

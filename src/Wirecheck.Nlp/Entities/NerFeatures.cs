@@ -24,6 +24,7 @@ public sealed class NerFeatures
         public ulong[] Suf2 = new ulong[64], Suf3 = new ulong[64], Suf4 = new ulong[64], Pre3 = new ulong[64];
         public int[] Flags = new int[64];
         public int[] Lex = new int[64];
+        public int[] Doc = new int[64];
 
         public void Ensure(int n)
         {
@@ -31,14 +32,14 @@ public sealed class NerFeatures
             int size = Math.Max(n, Word.Length * 2);
             Array.Resize(ref Word, size); Array.Resize(ref Lower, size); Array.Resize(ref Shape, size);
             Array.Resize(ref ShortShape, size); Array.Resize(ref Suf2, size); Array.Resize(ref Suf3, size);
-            Array.Resize(ref Suf4, size); Array.Resize(ref Pre3, size); Array.Resize(ref Flags, size); Array.Resize(ref Lex, size);
+            Array.Resize(ref Suf4, size); Array.Resize(ref Pre3, size); Array.Resize(ref Flags, size); Array.Resize(ref Lex, size); Array.Resize(ref Doc, size);
         }
     }
 
     // Casing flags.
     private const int FInitCap = 1, FAllCaps = 2, FHasDigit = 4, FHasHyphen = 8, FAllLower = 16, FHasPeriod = 32, FFirst = 64, FNonLatin = 128;
 
-    public void Prepare(IReadOnlyList<string> words, SentenceCache c)
+    public void Prepare(IReadOnlyList<string> words, SentenceCache c, DocumentContext? doc = null)
     {
         int n = words.Count;
         c.Ensure(n);
@@ -56,6 +57,7 @@ public sealed class NerFeatures
             c.Suf4[i] = w.Length >= 4 ? Hash(w[^4..], true) : 0;
             c.Pre3[i] = w.Length >= 3 ? Hash(w[..3], true) : 0;
             c.Flags[i] = CasingFlags(w) | (i == 0 ? FFirst : 0);
+            c.Doc[i] = doc is null || (c.Flags[i] & FInitCap) == 0 ? 0 : 4 | doc.Bits(c.Lower[i]);
         }
         _lexicon.Classify(words, c.Lex);
     }
@@ -101,6 +103,12 @@ public sealed class NerFeatures
         if (lexp1 != 0) f[k++] = Mix(28, (ulong)lexp1, 0);
         if (c.Lex[i] != 0) f[k++] = Mix(29, (ulong)c.Lex[i], (ulong)prevTag);
         f[k++] = Mix(30, (ulong)c.Flags[i], (ulong)prevTag);
+        if (c.Doc[i] != 0)
+        {
+            f[k++] = Mix(31, (ulong)c.Doc[i], (ulong)(c.Flags[i] & FFirst));
+            f[k++] = Mix(32, (ulong)c.Doc[i], (ulong)prevTag);
+        }
+        if ((c.Lex[i] & NerLexicon.Common) != 0 && (c.Flags[i] & FInitCap) != 0) f[k++] = Mix(33, (ulong)(c.Flags[i] & FFirst), 0);
         return k;
     }
 

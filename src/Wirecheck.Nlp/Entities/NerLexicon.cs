@@ -6,20 +6,23 @@ namespace Wirecheck.Nlp.Entities;
 /// </summary>
 public sealed class NerLexicon
 {
-    public const int Title = 1, OrgHead = 2, Agency = 4, Country = 8, Demonym = 16, Month = 32, Honorific = 64;
+    public const int Title = 1, OrgHead = 2, Agency = 4, Country = 8, Demonym = 16, Month = 32, Honorific = 64, Common = 128, Place = 256;
 
     private readonly Dictionary<string, int> _words;
     private readonly ICountryLookup? _countries;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _memo = new(StringComparer.Ordinal);
     private const int MaxMemo = 500_000;
 
-    public NerLexicon(Dictionary<string, int> words, ICountryLookup? countries)
+    private readonly Func<string, bool>? _places;
+
+    public NerLexicon(Dictionary<string, int> words, ICountryLookup? countries, Func<string, bool>? places = null)
     {
         _words = words;
         _countries = countries;
+        _places = places;
     }
 
-    public static NerLexicon Load(EntityLexicons lex, ICountryLookup? countries)
+    public static NerLexicon Load(EntityLexicons lex, ICountryLookup? countries, Func<string, bool>? places = null)
     {
         var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         void Add(string w, int c) { words[w] = (words.TryGetValue(w, out var o) ? o : 0) | c; }
@@ -30,10 +33,11 @@ public sealed class NerLexicon
         }
         foreach (var o in lex.OrgForms) foreach (var part in o.Head.Split(' ')) Add(part, OrgHead);
         foreach (var a in lex.Agencies) foreach (var n in a.Names) if (!n.Contains(' ')) Add(n, Agency);
+        foreach (var w in lex.CommonWords) Add(w, Common);
         foreach (var m in new[] { "january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" })
             Add(m, Month);
-        return new NerLexicon(words, countries);
+        return new NerLexicon(words, countries, places);
     }
 
     public void Classify(IReadOnlyList<string> words, int[] classes)
@@ -47,6 +51,7 @@ public sealed class NerLexicon
                 if (!_memo.TryGetValue(w, out var g))
                 {
                     g = _countries.IsDemonym(w) ? Demonym : _countries.IsCountry(w) ? Country : 0;
+                    if (g == 0 && _places is not null && _places(w)) g = Place;
                     if (_memo.Count < MaxMemo) _memo[w] = g;
                 }
                 c |= g;

@@ -22,7 +22,19 @@ public sealed class NerTagger
 
     public PerceptronModel Model => _model;
 
-    public static NerFeatures DefaultFeatures() => new(NerLexicon.Load(EntityLexicons.Default, CountryLookup.Default));
+    public static NerFeatures DefaultFeatures()
+    {
+        var countries = CountryLookup.Default;
+        var gazetteer = countries?.Gazetteer;
+        // A word that alone names a division or a town of 15,000 people or more.
+        Func<string, bool>? places = gazetteer is null ? null : w =>
+        {
+            foreach (var p in gazetteer.Lookup(w))
+                if (p.IsAdmin1 || p.IsPopulatedPlace && p.Population >= 15_000) return true;
+            return false;
+        };
+        return new NerFeatures(NerLexicon.Load(EntityLexicons.Default, countries, places));
+    }
 
     private static NerTagger? LoadDefault()
     {
@@ -32,10 +44,10 @@ public sealed class NerTagger
     }
 
     /// <summary>Tags one sentence; <paramref name="tags"/> receives one tag index per word.</summary>
-    public void Tag(IReadOnlyList<string> words, int[] tags)
+    public void Tag(IReadOnlyList<string> words, int[] tags, DocumentContext? doc = null)
     {
         var cache = t_cache ??= new NerFeatures.SentenceCache();
-        _features.Prepare(words, cache);
+        _features.Prepare(words, cache, doc);
         Span<ulong> feats = stackalloc ulong[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[_model.Tags];
         int p1 = -1, p2 = -2;
@@ -50,10 +62,10 @@ public sealed class NerTagger
         }
     }
 
-    public List<NerSpan> Spans(IReadOnlyList<string> words)
+    public List<NerSpan> Spans(IReadOnlyList<string> words, DocumentContext? doc = null)
     {
         var tags = new int[words.Count];
-        Tag(words, tags);
+        Tag(words, tags, doc);
         return ToSpans(tags, words.Count);
     }
 

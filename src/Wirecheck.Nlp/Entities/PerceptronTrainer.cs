@@ -3,7 +3,7 @@ namespace Wirecheck.Nlp.Entities;
 /// <summary>Options of <see cref="PerceptronTrainer"/>.</summary>
 public sealed record PerceptronTrainingOptions
 {
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 12;
     public int Seed { get; init; } = 20250410;
     /// <summary>Averaged weights with a smaller magnitude than this are dropped from the saved model.</summary>
     public float PruneBelow { get; init; } = 0.01f;
@@ -29,6 +29,7 @@ public sealed class PerceptronTrainer
     public PerceptronModel Train(IReadOnlyList<BioSentence> corpus, PerceptronTrainingOptions options)
     {
         var order = Enumerable.Range(0, corpus.Count).ToArray();
+        var docs = BuildDocuments(corpus);
         var rng = new Random(options.Seed);
         var cache = new NerFeatures.SentenceCache();
         Span<ulong> feats = stackalloc ulong[NerFeatures.MaxFeatures];
@@ -44,7 +45,7 @@ public sealed class PerceptronTrainer
                 int n = s.Tokens.Length;
                 if (gold.Length < n) gold = new int[n * 2];
                 for (int i = 0; i < n; i++) gold[i] = NerTagSet.Parse(s.Tags[i]);
-                _features.Prepare(s.Tokens, cache);
+                _features.Prepare(s.Tokens, cache, docs[si]);
                 int p1 = -1, p2 = -2;
                 for (int i = 0; i < n; i++)
                 {
@@ -72,6 +73,22 @@ public sealed class PerceptronTrainer
             options.Log?.WriteLine($"epoch {epoch + 1}/{options.Epochs}: token accuracy {1 - (double)errors / Math.Max(1, total):0.0000}, features {_rows.Count}");
         }
         return Finish(options);
+    }
+
+    /// <summary>One <see cref="DocumentContext"/> per document id, shared by its sentences.</summary>
+    public static DocumentContext[] BuildDocuments(IReadOnlyList<BioSentence> corpus)
+    {
+        var result = new DocumentContext[corpus.Count];
+        int i = 0;
+        while (i < corpus.Count)
+        {
+            int j = i;
+            while (j < corpus.Count && corpus[j].DocId == corpus[i].DocId) j++;
+            var ctx = DocumentContext.Build(corpus.Skip(i).Take(j - i).Select(s => (IReadOnlyList<string>)s.Tokens));
+            for (int k = i; k < j; k++) result[k] = ctx;
+            i = j;
+        }
+        return result;
     }
 
     private void ScoreCurrent(ReadOnlySpan<ulong> f, Span<float> scores)
