@@ -461,6 +461,12 @@ internal sealed class Attributor
                 if (!ingCue && words >= 2) parenthetical = true;
             }
             else if (p < seg.EndWord && InQuote(p)) parenthetical = true;
+            if (parenthetical && IsClosingMarkAt(boundary))
+            {
+                // "“…,” said Leslie Wimes, president of …": an appositive, not more content; only a second quotation continues it
+                int after = p < seg.EndWord && IsPunct(p, ',') ? p + 1 : p;
+                if (!(after < seg.EndWord && InQuote(after))) parenthetical = false;
+            }
             // "As the phone rang, the announcer said, “…”": a forward cue introducing a quotation, not a frame
             if (parenthetical && !IsClosingMarkAt(boundary))
             {
@@ -470,6 +476,7 @@ internal sealed class Attributor
 
             int contentFrom = seg.Start;
             for (int x = boundary - 1; x >= seg.FirstWord; x--) if (_used[x]) { contentFrom = _w[x].End; break; }
+            contentFrom = SkipLeadIn(contentFrom, boundary);
             int contentTo = IsClosingMarkAt(boundary) ? _w[boundary].End : _w[boundary].Start;
             TextSpan? content = TrimContent(contentFrom, contentTo);
             if (parenthetical)
@@ -491,6 +498,23 @@ internal sealed class Attributor
             Add(c);
             k = Math.Max(k, cl);
         }
+    }
+
+    /// <summary>Skips a leading "And", "But", "However," or a dateline ("WASHINGTON ―") before reported content.</summary>
+    private int SkipLeadIn(int from, int limitWord)
+    {
+        int i = WordAtOrAfter(from);
+        if (i >= limitWord || i >= _w.Count) return from;
+        if (IsWord(i) && _w[i].IsCapitalized && L(i) is "and" or "but" or "or" or "so" or "yet" or "however" or "still" or "meanwhile")
+        {
+            int n = i + 1;
+            if (n < limitWord && IsPunct(n, ',')) n++;
+            return n < limitWord ? _w[n].Start : from;
+        }
+        int j = i;
+        while (j < limitWord && IsWord(j) && IsAllCaps(j)) j++;
+        if (j > i && j + 1 < limitWord && !IsWord(j) && _w[j].First is '―' or '—' or '-' or '–') return _w[j + 1].Start;
+        return from;
     }
 
     private static readonly HashSet<string> AdjunctStarts = new(StringComparer.Ordinal)
@@ -617,9 +641,11 @@ internal sealed class Attributor
             shared = LastWithSource(seg.Block, _w[k].Start);
         else if (ing)
         {
-            if (before >= seg.FirstWord && IsPunct(before, ',') || before >= seg.FirstWord && IsWord(before) && L(before) is "while" or "after" or "before" or "by")
-                shared = LastWithSource(seg.Block, _w[k].Start);
-            if (shared is null) return;
+            bool participle = before >= seg.FirstWord && IsPunct(before, ',') || before >= seg.FirstWord && IsWord(before) && L(before) is "while" or "after" or "before" or "by";
+            if (participle) shared = LastWithSource(seg.Block, _w[k].Start);
+            // "Trump went on television, saying …": the subject that opens the sentence
+            if (shared is null && participle && IsPunct(before, ',')) src = SentenceSubject(seg, cf);
+            if (shared is null && src is null) return;
         }
         else src = SourceLeft(cf, seg.FirstWord);
         if (shared is not null && shared.Source is null) shared = null;
@@ -638,6 +664,16 @@ internal sealed class Attributor
             break;
         }
         bool hasThat = p < seg.EndWord && IsWord(p) && L(p) == "that";
+        if (!hasThat && p < seg.EndWord && !InQuote(p))
+        {
+            for (int x = p, nw = 0; x + 1 < seg.EndWord && nw < 8; x++)
+            {
+                if (InQuote(x)) break;
+                if (IsWord(x)) { nw++; if (L(x) == "that" || _lex.Verb(L(x)) is not null) break; continue; }
+                if (_w[x].First is ',' or ':' && InQuote(x + 1) && _quotes[_quoteOfWord[x + 1]].Start == _w[x + 1].Start) { p = x + 1; break; }
+                if (_w[x].First is not ('.' or '\'' or '’' or '-')) break;
+            }
+        }
         if (!hasThat && p < seg.EndWord && IsWord(p) && AdjunctStarts.Contains(L(p)) && L(p) is not ("to" or "about" or "of" or "as" or "while" or "when"))
         {
             // "said during a rally in Michigan that …", "wrote on its website that …"
@@ -649,7 +685,7 @@ internal sealed class Attributor
         }
         if (!hasThat && cue.Class is CueClass.SpeechObject or CueClass.Speech)
         {
-            int limit = Math.Min(seg.EndWord, p + 8);
+            int limit = Math.Min(seg.EndWord, p + (cue.Class == CueClass.SpeechObject ? 14 : 8));
             int thatAt = -1;
             for (int x = p; x < limit; x++)
             {
@@ -697,6 +733,20 @@ internal sealed class Attributor
         });
     }
 
+    /// <summary>A name or pronoun opening the segment (after "But", "And"), if nothing has used it.</summary>
+    private TextSpan? SentenceSubject(Segment seg, int limit)
+    {
+        int i = seg.FirstWord;
+        if (i < limit && IsWord(i) && L(i) is "but" or "and" or "so" or "yet") i++;
+        if (i >= limit || !IsWord(i) || _used[i] || InQuote(i) || WordLists.Determiners.Contains(L(i))) return null;
+        if (WordLists.SubjectPronouns.Contains(L(i)) && L(i) is not ("which" or "that" or "who" or "it")) return Span(i, i);
+        int j = i;
+        while (j < limit && !_used[j] && !InQuote(j) && ((IsWord(j) && _w[j].IsCapitalized) || (IsPunct(j, '.') && j > i))) j++;
+        while (j > i && !IsWord(j - 1)) j--;
+        if (j == i || (j < limit && IsWord(j) && L(j) is "of" or "and")) return null;
+        return Span(i, j - 1);
+    }
+
     /// <summary>Where forward content ends: the segment end, or before ", according to", ", adding …", "and stated …", used words.</summary>
     private int ContentEnd(int from, Segment seg)
     {
@@ -708,6 +758,7 @@ internal sealed class Attributor
             {
                 var n = L(x + 1);
                 if (n == "according") return _w[x].Start;
+                if (n == "but" && x > from + 2) return _w[x].Start;
                 if (IsIng(x + 1) && n.Length > 5 && x > from + 2) return _w[x].Start;
                 if (n is "who" or "which" && x > from + 2) return _w[x].Start;
                 // ", Mr. McKinley said that …": a new attribution clause starts after the comma
@@ -721,11 +772,14 @@ internal sealed class Attributor
                     if (words > 1 && !IsIng(y) && _lex.Verb(L(y)) is { Class: CueClass.Speech or CueClass.SpeechObject } && VerbCue(y) is not null) return _w[x].Start;
                 }
             }
+            if (IsWord(x) && L(x) == "in" && x > from + 1 && x + 2 < seg.EndWord && IsWord(x + 1) && WordLists.Determiners.Contains(L(x + 1)) &&
+                IsWord(x + 2) && WordLists.MediumNouns.Contains(L(x + 2)))
+                return _w[x].Start;
             if (IsWord(x) && L(x) is "and" or "but")
             {
                 int y = x + 1;
                 while (y < seg.EndWord && IsWord(y) && (WordLists.Adverbs.Contains(L(y)) || WordLists.Auxiliaries.Contains(L(y)))) y++;
-                if (y < seg.EndWord && IsWord(y) && !IsIng(y) && _lex.Verb(L(y)) is { Class: CueClass.Speech or CueClass.SpeechObject or CueClass.Evidence })
+                if (y < seg.EndWord && IsWord(y) && !IsIng(y) && _lex.Verb(L(y)) is { Class: CueClass.Speech or CueClass.SpeechObject or CueClass.Evidence or CueClass.SpeechPost })
                     return _w[x].Start;
             }
         }
