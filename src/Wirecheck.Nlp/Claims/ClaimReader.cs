@@ -63,6 +63,8 @@ public sealed class ClaimReader
         // the counted object: "150 Chinese nationals", "two of its citizens", "45% of voters"
         int k = after;
         string? possessive = null;
+        // "a 4-door coupe", "a 10-year-old boy": the hyphenated word belongs to what is counted
+        if (k + 1 < sHi && _lex[k].Kind == LexKind.Punct && _t[_lex[k].Start] == '-' && !_lex[k].SpaceBefore && !_lex[k + 1].SpaceBefore && IsWord(k + 1)) k++;
         if (k < sHi && Is(k, "of")) k++;
         if (k < sHi && IsWord(k) && (_w.Possessives.Contains(Word(k)) || _w.Definite.Contains(Word(k)))) { if (_w.Possessives.Contains(Word(k))) possessive = Word(k); k++; }
         int objStart = k;
@@ -109,6 +111,8 @@ public sealed class ClaimReader
             predicate = v < first ? Text(v, first) : Text(leftStart, first);
         }
         if (obj is null && predicate is null) return null;
+        // scrape debris (markup, code, URLs) is not a statement
+        if (LooksLikeCode(obj) || LooksLikeCode(predicate) || obj is not null && !char.IsLetter(obj[0]) || predicate is not null && !char.IsLetter(predicate[0])) return null;
 
         return new Claim
         {
@@ -275,6 +279,8 @@ public sealed class ClaimReader
         while (lo < hi) { int mid = (lo + hi) >> 1; if (_lex[mid].Start < offset) lo = mid + 1; else hi = mid; }
         return lo;
     }
+
+    private static bool LooksLikeCode(string? s) => s is not null && (s.AsSpan().IndexOfAny("=_\\{}<>[]|") >= 0 || s.Contains("&#", StringComparison.Ordinal));
 
     private bool IsSentenceEnd(int i) => _lex[i].Kind == LexKind.Punct && _t[_lex[i].Start] is '.' or '!' or '?' or '…';
     private static bool IsClausePunct(char c) => c is ',' or ';' or ':' or '"' or '“' or '”' or '(' or ')' or '—' or '–';

@@ -214,11 +214,14 @@ public sealed class NumberScanner
                 char pc = text[p.Start];
                 var pk = lex[j - 2].Kind;
                 if (pc == '-' && pk == LexKind.Word) return false;
+                if (pc is '=' or '_' or '\\' or '&' or '#' or '@' or '?') return false; // URLs, markup and code: "w=64", "id_5"
+
                 if (pc is '/' or '.' or ':' && pk is LexKind.Word or LexKind.Digits) return false;
             }
         }
         var digits = text.AsSpan(l.Start, l.Length);
         int e = j + 1;
+        if (e < limit && !lex[e].SpaceBefore && lex[e].Kind == LexKind.Punct && text[lex[e].Start] is '=' or '_' or '\\' or '&' or '@' or '#') return false;
         // scientific notation: 1e999, 2.5E-3
         if (e + 1 < limit && !lex[e].SpaceBefore && lex[e].Kind == LexKind.Word && lex[e].Length == 1 && (text[lex[e].Start] | 0x20) == 'e')
         {

@@ -114,6 +114,17 @@ public class ClaimStageTests
     }
 
     [Fact]
+    public void Hyphenated_unit_word_is_part_of_the_object()
+    {
+        var a = new Article("The firm sold 4-door coupes to 300 dealers.", new InputInfo(null, null, null));
+        new TimeStage().Process(a, default);
+        new NumberStage().Process(a, default);
+        new ClaimStage().Process(a, default);
+        Assert.Equal("door coupes", a.Claims.First(c => c.Quantity.Value == 4).Object);
+        Assert.Equal("dealers", a.Claims.First(c => c.Quantity.Value == 300).Object);
+    }
+
+    [Fact]
     public void Ordinals_and_pronoun_one_make_no_claims()
     {
         var a = new Article("For the third time, one of them spoke.", new InputInfo(null, null, null));

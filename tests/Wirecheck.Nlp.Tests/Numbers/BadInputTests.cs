@@ -47,6 +47,13 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Numbers_inside_markup_and_urls_are_not_quantities()
+    {
+        var a = NumberTestKit.Run("img?w=64&h=50 and id_12");
+        Assert.Empty(a.Numbers);
+    }
+
+    [Fact]
     public void Years_are_times_not_numbers()
     {
         var a = NumberTestKit.Run("In 2023, 2000 soldiers left.");
