@@ -34,6 +34,7 @@ public static class StandardPipeline
         .Add(new EntityPatternStage())
         .Add(new EntityGazetteerStage())
         .Add(new EntityResolverStage())
+        .Add(new GeocoderStage())
         .Add(new AttributionStage())
         .Add(new TimeStage())
         .Add(new NumberStage())

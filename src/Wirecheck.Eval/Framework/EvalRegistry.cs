@@ -17,6 +17,7 @@ public static class EvalRegistry
         new AttributionEval(),
         new Geo.GeoEval(),
         new AttributionEval(),
+        new EventsEval(),
         new NerEval(),
         new CheckworthyEval(),
         new EventsEval(),

@@ -14,7 +14,10 @@ public sealed class EventCoder
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "'s" };
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "no", "every", "each" };
     private static readonly HashSet<string> LocPreps = new(StringComparer.Ordinal) { "in", "at", "near", "inside", "outside", "across", "throughout", "within", "from", "around", "outskirts" };
-    private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "while", "after", "before", "as", "because", "when", "since", "but", "despite", "although", "though", "unless", "if", "who", "which", "whose", "where", "according", "amid" };
+    private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "while", "after", "before", "as", "because", "when", "since", "but", "despite", "although", "though", "unless", "if", "who", "which", "whose", "where", "according", "amid", "following", "until", "during", "without" };
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday" };
+    /// <summary>Event types that are mostly domestic: an actor of unknown country is taken to share its recipient's country.</summary>
+    private static readonly HashSet<string> DomesticTypes = new(StringComparer.Ordinal) { "COERCE", "PROTEST", "CONCEDE", "RETREAT", "REJECT", "REQUEST", "AGREE" };
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "his", "its", "their" };
     private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "also", "not", "never", "already", "still", "recently", "reportedly", "allegedly", "been", "being", "had", "has", "have", "was", "were", "is", "are", "be", "will", "would" };
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -155,7 +158,8 @@ public sealed class EventCoder
     {
         var w = words[i].Lower;
         if (!w.EndsWith("ed") || i == 0 || i + 1 >= words.Count) return false;
-        if (words[i - 1].Lower is not ("and" or "or" or ",")) return false;
+        if (words[i - 1].Lower == "-") return true; // "Israeli-occupied"
+        if (words[i - 1].Lower is not ("and" or "or")) return false;
         var next = words[i + 1];
         return !next.IsPunct && !next.IsCapitalized && !FunctionWords.Contains(next.Lower) && !next.Lower.EndsWith("ly") && !char.IsDigit(next.Lower[0]);
     }
@@ -166,11 +170,11 @@ public sealed class EventCoder
         var set = p.Slots[slot];
         if (set is null)
         {
-            for (int skip = 0; skip <= 3; skip++)
+            for (int skip = 0; skip <= 4; skip++)
             {
                 int j = i + skip;
                 if (j > words.Count) break;
-                if (skip > 0 && words[j - 1].IsPunct) break;
+                if (skip > 0 && words[j - 1].IsPunct && words[j - 1].Lower != "-") break;
                 int e = MatchAt(words, p, slot + 1, j);
                 if (e >= 0) return e;
             }
@@ -197,7 +201,7 @@ public sealed class EventCoder
         return false;
     }
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "while", "after", "before", "as", "because", "when", "since", "although", "though", "unless", "if", "who", "which", "whose", "whom", "where", "despite", "following", "until", "once" };
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "while", "after", "before", "as", "because", "when", "since", "although", "though", "unless", "if", "who", "which", "whose", "whom", "where", "despite", "following", "until", "once", "according" };
 
     /// <summary>
     /// A trigger in a subordinate clause ("as the opposition threatened…", "…, suspending"), or a purpose
@@ -308,7 +312,7 @@ public sealed class EventCoder
                 var lower = words[fw].Lower;
                 bool pronoun = ew - fw == 1 && Pronouns.Contains(lower);
                 bool place = e.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC;
-                var country = e.Country ?? LexiconCode(words, fw, ew);
+                var country = e.Country ?? LexiconCode(words, fw, ew) ?? TitleChainCountry(a, e);
                 var sector = e.Sector ?? SectorAround(words, fw, ew);
                 result.Add(new ActorMention(m.Start, m.End, fw, ew, e.Id, country, sector, place, pronoun) { Name = e.Name });
             }
@@ -345,6 +349,29 @@ public sealed class EventCoder
     {
         foreach (var m in ms) if (fw < m.EndWord && m.FirstWord < ew) return true;
         return false;
+    }
+
+    /// <summary>For an entity without a country: a demonym or country in the title words just before one of its mentions.</summary>
+    private string? TitleChainCountry(Article a, Entity e)
+    {
+        foreach (var m in e.Mentions)
+        {
+            int from = Math.Max(0, m.Start - 60);
+            var ws = WordScanner.Scan(a.Text, from, m.Start);
+            int k = ws.Count - 1;
+            int steps = 0;
+            while (k >= 0 && steps < 6)
+            {
+                var w = ws[k];
+                if (!(w.IsCapitalized || w.Lower is "-" or "'s" || SectorNounAt(ws, k) is not null || w.Lower is "junior" or "senior" or "deputy" or "foreign" or "former")) break;
+                if (w.IsCapitalized && LexiconCode(ws, k, k + 1) is { } c) return c;
+                k--; steps++;
+            }
+            // "King Hassan of Morocco"
+            var after = WordScanner.Scan(a.Text, m.End, Math.Min(a.Text.Length, m.End + 40));
+            if (after.Count >= 2 && after[0].Lower == "of" && after[1].IsCapitalized && LexiconCode(after, 1, Math.Min(after.Count, 4)) is { } c2) return c2;
+        }
+        return null;
     }
 
     private string? LexiconCode(List<Word> words, int fw, int ew)
@@ -444,8 +471,11 @@ public sealed class EventCoder
         if (ev.Passive)
         {
             if (byIndex >= 0) ev.Actors.Add(mentions[byIndex]);
-            if (left >= 0) AddCompound(words, mentions, loc, left, ev.Recipients);
-            else if (right >= 0 && right != byIndex) ev.Recipients.Add(mentions[right]);
+            // the passive subject is in the trigger's own clause: "reports from X that the men were detained" has none
+            // ("that two of its citizens were captured": the possessive points back to the main clause's subject)
+            if (left >= 0 && (!HasClauseBreak(words, mentions[left].EndWord, m.First) || HasPossessive(words, mentions[left].EndWord, m.First)))
+                AddCompound(words, mentions, loc, left, ev.Recipients);
+            else if (left < 0 && right >= 0 && right != byIndex) ev.Recipients.Add(mentions[right]);
         }
         else
         {
@@ -465,19 +495,52 @@ public sealed class EventCoder
         for (int i = 0; i < ev.Actors.Count; i++)
         {
             if (ev.Actors[i].Country is not null) continue;
-            var other = ev.Recipients.Find(r => r.Country is not null)?.Country ?? mentions.Find(x => x.Country is not null)?.Country;
+            var other = DefaultCountry(a, mentions, ev);
             if (other is not null) ev.Actors[i] = ev.Actors[i] with { Country = other };
         }
+        if (ev.Actors.Count == 0 && !ev.Passive && FirstPersonSubject(words, m.First) && QuoteSpeaker(a, mentions, ev.TriggerStart) is { } sp)
+            ev.Actors.Add(sp); // "We have ... asked" inside the spokesperson's quotation
         if (ev.Actors.Count == 0 && !ev.Passive)
         {
             var subject = SubjectWithoutMention(words, mentions, m.First);
             if (subject is { } s)
             {
-                var quoteSpeaker = QuoteSpeakerCountry(a, ev.TriggerStart);
-                var other = quoteSpeaker ?? ev.Recipients.Find(r => r.Country is not null)?.Country ?? mentions.Find(x => x.Country is not null)?.Country;
+                var other = s.Country ?? DefaultCountry(a, mentions, ev);
                 if (other is not null || s.Sector is not null) ev.Actors.Add(s with { Country = other });
             }
         }
+    }
+
+    /// <summary>
+    /// The country of an actor the text does not place: the speaker's when the event is quoted; otherwise, for
+    /// mostly domestic event types, the recipient's or the sentence's other country.
+    /// </summary>
+    private static string? DefaultCountry(Article a, List<ActorMention> mentions, CodedEvent ev)
+    {
+        if (QuoteSpeakerCountry(a, ev.TriggerStart) is { } q) return q;
+        // a recipient group qualified by a country ("Ugandan opposition candidates") suggests a domestic event;
+        // a recipient that is a country itself ("Russia") does not
+        var group = ev.Recipients.Find(r => r.Country is not null && !r.IsPlace);
+        if (group is not null) return group.Country;
+        if (!DomesticTypes.Contains(ev.Type)) return null;
+        return ev.Recipients.Find(r => r.Country is not null)?.Country ?? mentions.Find(x => x.Country is not null)?.Country;
+    }
+
+    private static bool HasPossessive(List<Word> words, int from, int to)
+    {
+        for (int k = to - 1; k >= Math.Max(0, from); k--)
+        {
+            if (words[k].Lower is "that" or "which" or "who" or ";" or ":") return false;
+            if (words[k].Lower is "its" or "their" or "his" or "her") return true;
+        }
+        return false;
+    }
+
+    private static bool HasClauseBreak(List<Word> words, int from, int to)
+    {
+        for (int k = Math.Max(0, from); k < to && k < words.Count; k++)
+            if (words[k].Lower is "that" or "which" or "who" or "whom" or ";" or ":" or "said" or "says") return true;
+        return false;
     }
 
     private static bool Same(ActorMention x, ActorMention y) =>
@@ -509,6 +572,7 @@ public sealed class EventCoder
                 if (words[k].Lower == "by") { afterBy = true; break; }
             if (afterBy && passive && byIndex < 0 && mm.FirstWord - after <= 6) { byIndex = i; continue; }
             if (loc[i] || afterBy) continue;
+            if (mm.FirstWord > after && words[mm.FirstWord - 1].Lower is "for" or "alongside" or "among" or "behind") continue;
             if (first < 0) first = i;
         }
         return first;
@@ -575,6 +639,29 @@ public sealed class EventCoder
         return null;
     }
 
+    private static bool FirstPersonSubject(List<Word> words, int trigger)
+    {
+        for (int k = trigger - 1, n = 0; k >= 0 && n < 8; k--, n++)
+        {
+            var w = words[k].Lower;
+            if (w is "we" or "i") return true;
+            if (words[k].IsPunct && w is "." or ";" or ":") return false;
+            if (w is "he" or "she" or "they" or "it") return false;
+        }
+        return false;
+    }
+
+    private static ActorMention? QuoteSpeaker(Article a, List<ActorMention> mentions, int offset)
+    {
+        foreach (var q in a.Quotes)
+        {
+            if (!q.Content.Contains(offset) || a.FindEntity(q.Speaker) is not { } e) continue;
+            var src = q.Source ?? q.Cue ?? q.Content;
+            return mentions.Find(x => x.Entity == e.Id) ?? new ActorMention(src.Start, src.End, -1, -1, e.Id, e.Country, e.Sector, false, false) { Name = e.Name };
+        }
+        return null;
+    }
+
     private static string? QuoteSpeakerCountry(Article a, int offset)
     {
         foreach (var q in a.Quotes)
@@ -592,10 +679,30 @@ public sealed class EventCoder
         {
             var w = words[k];
             if (w.IsPunct || ClauseStops.Contains(w.Lower) || w.Lower == "that") break;
-            if (mentions.Exists(x => k >= x.FirstWord && k < x.EndWord)) return null;
+            int mi = mentions.FindIndex(x => k >= x.FirstWord && k < x.EndWord);
+            if (mi >= 0)
+            {
+                // "Security forces in Guinea": a sector noun before "in PLACE" takes the place's country
+                var place = mentions[mi];
+                int p = place.FirstWord - 1;
+                while (p >= 0 && Determiners.Contains(words[p].Lower)) p--;
+                if (place.IsPlace && p >= 1 && words[p].Lower == "in" && SectorNounAt(words, p - 1) is { } sec)
+                {
+                    int b = p - 1;
+                    while (b > 0 && !words[b - 1].IsPunct && (SectorNounAt(words, b - 1) is not null || words[b - 1].IsCapitalized)) b--;
+                    return new ActorMention(words[b].Start, words[p - 1].End, b, p, null, place.Country, sec, false, false);
+                }
+                return null;
+            }
+            if (Pronouns.Contains(w.Lower)) return null;
+            if (CalendarWords.Contains(w.Lower)) continue;
             var s = SectorNounAt(words, k);
             if (s is not null || (w.IsCapitalized && k > 0))
-                return new ActorMention(words[k].Start, words[end - 1].End, k, end, null, null, s ?? SectorAround(words, k, end), false, false);
+            {
+                int e = k + 1;
+                while (e < end && (words[e].IsCapitalized || SectorNounAt(words, e) is not null)) e++;
+                return new ActorMention(words[k].Start, words[e - 1].End, k, e, null, null, s ?? SectorAround(words, k, e), false, false);
+            }
         }
         return null;
     }

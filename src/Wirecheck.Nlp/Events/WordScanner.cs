@@ -28,6 +28,8 @@ public static class WordScanner
                 {
                     char d = text[i];
                     if (char.IsLetterOrDigit(d)) { i++; continue; }
+                    // digit groups and decimals stay one word: 50,000 / 3.5
+                    if ((d == ',' || d == '.') && char.IsDigit(text[i - 1]) && i + 1 < end && char.IsDigit(text[i + 1])) { i++; continue; }
                     // internal apostrophe (don't, n't) but not the possessive 's
                     if ((d == '\'' || d == '’') && i + 1 < end && char.IsLetter(text[i + 1]))
                     {

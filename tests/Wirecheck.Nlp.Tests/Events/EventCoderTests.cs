@@ -200,4 +200,42 @@ public class EventCoderTests
             }
         }, iter: 300);
     }
+
+    [Fact]
+    public void First_person_subject_inside_a_quotation_is_its_speaker()
+    {
+        var text = "Lin said: We have asked Chinese citizens to stay away from conflict zones.";
+        var a = Make(text);
+        var lin = AddEntity(a, "e1", "Lin Jian", EntityType.PERSON, "CHN", "GOV", "Lin");
+        int s = text.IndexOf("We", StringComparison.Ordinal);
+        a.Quotes.Add(new Quote { Id = "q1", Kind = QuoteKind.Direct, Speaker = lin.Id, Source = new TextSpan(0, 3), Content = new TextSpan(s, text.Length - 1) });
+        Run(a);
+        var v = Only(a, "REQUEST");
+        Assert.Equal(new[] { "e1" }, v.Actors);
+        Assert.Equal("q1", v.AttributedTo);
+    }
+
+    [Fact]
+    public void An_unplaced_titled_actor_takes_the_country_of_the_title_words()
+    {
+        var a = Make("Nigerian junior foreign minister Dubem Oniya summoned Niger's ambassador.");
+        AddEntity(a, "e1", "Dubem Oniya", EntityType.PERSON, null, "GOV", "Dubem Oniya");
+        Run(a);
+        var v = Only(a, "ACCUSE");
+        Assert.Equal("NGA", v.Arguments.First(x => x.Role == "actor").Country);
+    }
+
+    [Fact]
+    public void A_passive_subject_is_not_taken_across_that_unless_a_possessive_points_back()
+    {
+        var a = Make("Reports from Ukrainian authorities say that the men were detained during combat.");
+        Run(a);
+        Assert.DoesNotContain(Only(a, "COERCE").Arguments, x => x.Role == "recipient");
+
+        var b = Make("The Chinese government confirmed that two of its citizens were captured by Ukrainian forces.");
+        Run(b);
+        var v = Only(b, "ASSAULT");
+        Assert.Equal("CHN", v.Arguments.First(x => x.Role == "recipient").Country);
+        Assert.Equal("UKR", v.Arguments.First(x => x.Role == "actor").Country);
+    }
 }
