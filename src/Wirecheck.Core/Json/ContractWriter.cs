@@ -37,8 +37,7 @@ public static class ContractWriter
         foreach (var b in a.Blocks)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", b.Start);
-            w.WriteNumber("end", b.End);
+            WriteSpanFields(w, a, b.Start, b.End);
             w.WriteString("kind", Block.KindName(b.Kind));
             w.WriteEndObject();
         }
@@ -110,8 +109,7 @@ public static class ContractWriter
         foreach (var s in a.Sentences)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", s.Start);
-            w.WriteNumber("end", s.End);
+            WriteSpanFields(w, a, s.Start, s.End);
             if (s.Checkworthiness is { } cw) w.WriteNumber("checkworthiness", Math.Round(cw, 4));
             else w.WriteNull("checkworthiness");
             w.WriteEndObject();
