@@ -103,7 +103,20 @@ public static class DomCleaner
     private static int ParagraphText(IElement root)
     {
         int n = 0;
-        foreach (var p in root.GetElementsByTagName("p")) n += p.TextContent.Length;
+        var stack = new Stack<(INode Node, bool InP)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (node, inP) = stack.Pop();
+            if (node is IText t)
+            {
+                if (inP) n += t.Data.Length;
+                continue;
+            }
+            if (node is not IElement e || e.LocalName is "script" or "style") continue;
+            bool p = inP || e.LocalName == "p";
+            for (var c = node.FirstChild; c is not null; c = c.NextSibling) stack.Push((c, p));
+        }
         return n;
     }
 

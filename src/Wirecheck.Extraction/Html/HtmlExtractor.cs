@@ -15,6 +15,9 @@ public static class HtmlExtractor
     /// <summary>Element nesting deeper than this is flattened by the parser's caller (we stop descending).</summary>
     public const int MaxDepth = 2048;
 
+    /// <summary>One parser per thread: building one is costly (its browsing context and services).</summary>
+    [ThreadStatic] private static HtmlParser? _parser;
+
     public static Article Extract(string html, InputInfo info, ExtractionOptions options, IReadOnlyList<string>? warnings, CancellationToken ct)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -23,9 +26,9 @@ public static class HtmlExtractor
         var extraWarnings = new List<string>();
         int inputLength = html.Length;
         html = HtmlGuard.Apply(html, options.MaxHtmlDepth, options.MaxHtmlChars, extraWarnings);
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var parser = _parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         IDocument doc;
-        try { doc = parser.ParseDocumentAsync(html, token).GetAwaiter().GetResult(); }
+        try { token.ThrowIfCancellationRequested(); doc = parser.ParseDocument(html); }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             throw new TimeoutException($"HTML parsing took longer than {options.Timeout.TotalSeconds:0} s");

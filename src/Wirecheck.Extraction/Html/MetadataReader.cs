@@ -18,7 +18,7 @@ public static class MetadataReader
     {
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var articleAuthors = new List<string>();
-        foreach (var m in doc.QuerySelectorAll("meta"))
+        foreach (var m in doc.GetElementsByTagName("meta"))
         {
             var key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop");
             var content = m.GetAttribute("content");
@@ -30,8 +30,9 @@ public static class MetadataReader
         }
 
         var ld = new JsonLd();
-        foreach (var s in doc.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var s in doc.GetElementsByTagName("script"))
         {
+            if (!string.Equals(s.GetAttribute("type"), "application/ld+json", StringComparison.OrdinalIgnoreCase)) continue;
             var json = s.TextContent;
             if (json.Length > MaxJsonLdChars) continue;
             try
@@ -48,7 +49,7 @@ public static class MetadataReader
 
         var rawTitle = ld.Headline ?? Get(metas, "og:title", "twitter:title", "title", "dc.title", "sailthru.title")
                        ?? doc.Title?.Trim();
-        var h1 = doc.QuerySelector("h1")?.TextContent;
+        var h1 = doc.GetElementsByTagName("h1").FirstOrDefault()?.TextContent;
         meta.Title ??= CleanTitle(rawTitle, site, h1 is null ? null : Collapse(h1));
 
         meta.Subtitle ??= Get(metas, "og:description", "description", "twitter:description") ?? ld.Description;
@@ -65,11 +66,11 @@ public static class MetadataReader
             "last-modified", "dcterms.modified", "article.updated"));
         if (meta.Published is null)
         {
-            foreach (var t in doc.QuerySelectorAll("time[datetime]"))
+            foreach (var t in doc.GetElementsByTagName("time"))
                 if (ParseDate(t.GetAttribute("datetime")) is { } d) { meta.Published = d; break; }
         }
 
-        var canonical = doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Get(metas, "og:url") ?? ld.Url;
+        var canonical = doc.Head?.Children.FirstOrDefault(l => l.LocalName == "link" && string.Equals(l.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))?.GetAttribute("href") ?? Get(metas, "og:url") ?? ld.Url;
         if (canonical is not null && Uri.TryCreate(canonical, UriKind.Absolute, out var cu) && cu.Scheme is "http" or "https")
             meta.Url ??= cu.ToString();
         meta.Url ??= inputUrl;

@@ -86,7 +86,10 @@ public static class TextDecoder
             "x-sjis" or "sjis" or "shift-jis" => "shift_jis",
             _ => n,
         };
+        // WHATWG forbids UTF-7 (and .NET disables it); UTF-16 named in a meta tag of an ASCII-compatible page means UTF-8
+        if (n is "utf-7" or "utf7" or "unicode-1-1-utf-7" or "csunicode11utf7" or "x-unicode20utf7") return null;
         try { return Encoding.GetEncoding(n); }
         catch (ArgumentException) { return null; }
+        catch (NotSupportedException) { return null; }
     }
 }

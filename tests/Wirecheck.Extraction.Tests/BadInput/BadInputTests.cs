@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Text;
 using Wirecheck.Core.Model;
 using Wirecheck.Extraction.Input;
+using Wirecheck.TestSupport;
 
 /// <summary>
 /// Hostile or broken input: each case must give an article or a clear <see cref="InputException"/> /
@@ -49,6 +50,9 @@ public class BadInputTests
             new("broken JSON-LD and meta", () => Utf8(Html(Article("Text."), "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":</script><meta property=\"article:published_time\" content=\"not a date\"><meta name=\"author\">")), null, InputKind.Html, a => a.Meta.Published is null && a.Text.Contains("Text.")),
             new("200,000 attributes", () => Utf8(Html("<div " + string.Join(' ', Enumerable.Range(0, 200_000).Select(i => $"a{i}=\"{i}\"")) + $"><p>{Prose}</p></div>")), null, InputKind.Html, _ => true),
             new("NUL characters in text", () => Utf8($"plain\0text with NUL\0 characters.\n{Prose}\n"), null, InputKind.Text, a => !a.Text.Contains('\0') && a.Warnings.Count > 0),
+            // found by the fuzzer: a UTF-7 label crashed the decoder
+            new("UTF-7 charset label", () => Utf8(Html(Article("Plain ASCII text."), "<meta charset=\"utf-7\">")), null, InputKind.Html, a => a.Text.Contains("Plain ASCII text.")),
+            new("UTF-7 in the HTTP header", () => Utf8(Html(Article("Plain ASCII text."))), "text/html; charset=UTF-7", InputKind.Html, a => a.Text.Contains("Plain ASCII text.")),
             new("comment bomb", () => Utf8(Html("<!--" + string.Concat(Enumerable.Repeat("<p>x</p>", 500_000)) + $"<p>{Prose}</p>")), null, InputKind.Html, a => !a.Text.Contains("<p>x")),
         };
         return cases.Select(c => new object[] { c });
@@ -71,7 +75,7 @@ public class BadInputTests
         }
         var article = task.Result;
         Assert.True(c.Check is null || c.Check(article), $"{c.Name}: unexpected result: text '{Trunc(article.Text)}', warnings [{string.Join("; ", article.Warnings)}]");
-        foreach (var b in article.Blocks) Assert.InRange(b.End, b.Start, article.Text.Length);
+        Invariants.Check(article);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ namespace Wirecheck.Extraction.Tests.Html;
 using Wirecheck.Core.Model;
 using Wirecheck.Extraction.Html;
 using Wirecheck.Extraction.Input;
+using Wirecheck.TestSupport;
 
 public class HtmlExtractorTests
 {
@@ -20,8 +21,12 @@ public class HtmlExtractorTests
         "<li><a href=\"/b\">A second story that readers may also want to read now</a></li></ul></div></main>" +
         "<footer><p>© 2019 Springfield Gazette. All rights reserved.</p></footer></body></html>";
 
-    private static Article Extract(string html, string? url = null) =>
-        ArticleExtractor.ExtractString(html, InputKind.Html, new InputInfo(null, url, null), ExtractionOptions.Default);
+    private static Article Extract(string html, string? url = null)
+    {
+        var a = ArticleExtractor.ExtractString(html, InputKind.Html, new InputInfo(null, url, null), ExtractionOptions.Default);
+        Invariants.Check(a);
+        return a;
+    }
 
     [Fact]
     public void Main_text_is_kept_and_page_furniture_removed()
