@@ -2,7 +2,13 @@ using BenchmarkDotNet.Running;
 
 // `dotnet run -c Release --project bench/Wirecheck.Bench -- --filter '*'` runs every BenchmarkDotNet suite;
 // `-- throughput [--shared DIR]` runs the quick throughput report (documents/s, MB/s, allocations per stage).
+// `-- store [--articles N] [--search-articles N]` the store report (ingest articles/s, search p95, size per article);
+// `-- crash [--articles 2000] [--kills 20]` kill -9 the ingest repeatedly and check the store after each kill.
 if (args.Length > 0 && args[0] == "throughput")
     return Wirecheck.Bench.Throughput.Run(args[1..]);
+if (args.Length > 0 && args[0] == "store")
+    return Wirecheck.Bench.Store.StoreBench.Run(args[1..]);
+if (args.Length > 0 && args[0] == "crash")
+    return Wirecheck.Bench.Store.CrashTest.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

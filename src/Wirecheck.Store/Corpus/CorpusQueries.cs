@@ -66,7 +66,8 @@ public sealed class CorpusQueries(ArticleStore store)
         var info = new List<object?[]>();
         using (var cmd = _store.Connection.Command("SELECT id, type, name, article_count, mention_count FROM corpus_entities WHERE id = @i", null, ("@i", id)))
         using (var r = cmd.ExecuteReader())
-            while (r.Read()) info.Add(new object?[] { r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4), string.Join("; ", Aliases(id)) });
+            while (r.Read()) info.Add(new object?[] { r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4), null });
+        foreach (var row in info) row[5] = string.Join("; ", Aliases(id));
         var mentions = Table("mentions", new[] { "article", "published", "site", "title", "name", "mentions" }, """
             SELECT a.id, a.published, a.site, a.title, e.name, e.mention_count FROM entities e JOIN articles a ON a.id = e.article_id
             WHERE e.corpus_entity_id = @i ORDER BY a.published, a.id LIMIT @l
