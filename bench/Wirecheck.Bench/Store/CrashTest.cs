@@ -15,7 +15,7 @@ public static class CrashTest
     public static int Run(string[] args)
     {
         int articles = 2000, kills = 20, seed = 1;
-        double minDelay = 0.3, maxDelay = 1.6;
+        double minDelay = 1.2, maxDelay = 4.0;
         string? cli = null;
         for (int i = 0; i < args.Length - 1; i++)
             switch (args[i])
