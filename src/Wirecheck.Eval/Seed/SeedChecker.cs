@@ -47,6 +47,17 @@ public sealed class SeedChecker(string goldPath)
     public static List<SeedItemResult> Check(JsonElement root, Article a)
     {
         var results = new List<SeedItemResult>();
+        // names in claims and events refer to the gold entities list, whose aliases name the same referent
+        var aliases = new Dictionary<string, HashSet<string>>();
+        if (root.TryGetProperty("entities", out var goldEntities))
+            foreach (var ge in goldEntities.EnumerateArray())
+                if (Str(ge, "name") is { } gname) aliases[Norm(gname)] = NamesOf(ge).Select(Norm).ToHashSet();
+        bool Named(Entity? e, string name)
+        {
+            if (e is null) return false;
+            var accepted = aliases.TryGetValue(Norm(name), out var set) ? set : new HashSet<string> { Norm(name) };
+            return accepted.Contains(Norm(e.Name)) || e.Aliases.Any(x => accepted.Contains(Norm(x)));
+        }
         void Add(string section, string item, string? failure, bool optional = false) =>
             results.Add(new SeedItemResult(section, item, failure is null, failure, optional));
 
@@ -57,9 +68,9 @@ public sealed class SeedChecker(string goldPath)
             foreach (var q in quotes.EnumerateArray())
                 Add("quotes", $"{Str(q, "speaker") ?? First(q, "speaker_any_of")}: {Str(q, "content_contains")}", CheckQuote(q, a), q.TryGetProperty("optional", out var o) && o.GetBoolean());
         if (root.TryGetProperty("claims", out var claims))
-            foreach (var c in claims.EnumerateArray()) Add("claims", $"{Str(c, "object_contains")} / {Str(c, "predicate_contains")}", CheckClaim(c, a));
+            foreach (var c in claims.EnumerateArray()) Add("claims", $"{Str(c, "object_contains")} / {Str(c, "predicate_contains")}", CheckClaim(c, a, Named));
         if (root.TryGetProperty("events", out var events))
-            foreach (var v in events.EnumerateArray()) Add("events", $"{string.Join("|", Strs(v, "types"))} «{Str(v, "trigger_contains")}»", CheckEvent(v, a));
+            foreach (var v in events.EnumerateArray()) Add("events", $"{string.Join("|", Strs(v, "types"))} «{Str(v, "trigger_contains")}»", CheckEvent(v, a, Named));
         CheckMustNot(a, Add);
         return results;
     }
@@ -182,19 +193,19 @@ public sealed class SeedChecker(string goldPath)
 
     // ---- claims ------------------------------------------------------------------------------
 
-    private static string? CheckClaim(JsonElement g, Article a)
+    private static string? CheckClaim(JsonElement g, Article a, Func<Entity?, string, bool> named)
     {
         string? best = null;
         foreach (var c in a.Claims)
         {
-            var reason = ClaimFails(g, c, a);
+            var reason = ClaimFails(g, c, a, named);
             if (reason is null) return null;
             best ??= reason;
         }
         return a.Claims.Count == 0 ? "no claims" : $"no claim matches (e.g. {best})";
     }
 
-    private static string? ClaimFails(JsonElement g, Claim c, Article a)
+    private static string? ClaimFails(JsonElement g, Claim c, Article a, Func<Entity?, string, bool> named)
     {
         if (Str(g, "object_contains") is { } obj && !Norm(c.Object ?? "").Contains(Norm(obj))) return $"object \"{c.Object}\"";
         if (g.TryGetProperty("quantity", out var q))
@@ -220,7 +231,7 @@ public sealed class SeedChecker(string goldPath)
         if (Str(g, "place") is { } place)
         {
             var pe = a.FindEntity(c.Place);
-            if (pe is null || !(Norm(pe.Name) == Norm(place) || pe.Aliases.Any(x => Norm(x) == Norm(place)))) return $"place {pe?.Name ?? "null"}";
+            if (!named(pe, place)) return $"place {pe?.Name ?? "null"}";
         }
         var anyOf = Strs(g, "attributed_to_any_of").ToList();
         if (anyOf.Count > 0)
@@ -234,19 +245,19 @@ public sealed class SeedChecker(string goldPath)
 
     // ---- events ------------------------------------------------------------------------------
 
-    private static string? CheckEvent(JsonElement g, Article a)
+    private static string? CheckEvent(JsonElement g, Article a, Func<Entity?, string, bool> named)
     {
         string? best = null;
         foreach (var v in a.Events)
         {
-            var reason = EventFails(g, v, a);
+            var reason = EventFails(g, v, a, named);
             if (reason is null) return null;
             best ??= reason;
         }
         return a.Events.Count == 0 ? "no events" : $"no event matches (e.g. {best})";
     }
 
-    private static string? EventFails(JsonElement g, Event v, Article a)
+    private static string? EventFails(JsonElement g, Event v, Article a, Func<Entity?, string, bool> named)
     {
         if (Str(g, "trigger_contains") is { } trig && !Norm(a[v.Trigger]).Contains(Norm(trig))) return $"trigger \"{a[v.Trigger]}\"";
         bool typeOk(JsonElement spec) =>
@@ -255,14 +266,14 @@ public sealed class SeedChecker(string goldPath)
         if (!anyType) return $"type {v.Type}/{v.Mode}";
         var actors = v.Actors.Select(a.FindEntity).Where(e => e is not null).ToList();
         var recips = v.Recipients.Select(a.FindEntity).Where(e => e is not null).ToList();
-        if (Str(g, "actor") is { } an && !actors.Any(e => Norm(e!.Name) == Norm(an))) return $"actor {string.Join(",", actors.Select(e => e!.Name))}";
+        if (Str(g, "actor") is { } an && !actors.Any(e => named(e, an))) return $"actor {string.Join(",", actors.Select(e => e!.Name))}";
         if (Str(g, "actor_country") is { } ac && !actors.Any(e => e!.Country == ac)) return $"actor country {string.Join(",", actors.Select(e => e!.Country))}";
         if (Str(g, "actor_sector") is { } asec && !actors.Any(e => e!.Sector == asec)) return $"actor sector {string.Join(",", actors.Select(e => e!.Sector))}";
         if (Str(g, "recipient_country") is { } rc && !recips.Any(e => e!.Country == rc)) return $"recipient country {string.Join(",", recips.Select(e => e!.Country))}";
         if (Str(g, "location") is { } loc)
         {
             var le = a.FindEntity(v.Location);
-            if (le is null || !(Norm(le.Name) == Norm(loc) || le.Aliases.Any(x => Norm(x) == Norm(loc)))) return $"location {le?.Name ?? "null"}";
+            if (!named(le, loc)) return $"location {le?.Name ?? "null"}";
         }
         return null;
     }

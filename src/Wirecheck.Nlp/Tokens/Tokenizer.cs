@@ -27,7 +27,7 @@ public static class Tokenizer
         {
             if ((i & 0xFFFF) == 0) ct.ThrowIfCancellationRequested();
             char c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (c == ' ' || char.IsWhiteSpace(c)) { i++; continue; }
             int end;
             TokenKind kind;
             if (IsLetterOrDigit(text, i))
@@ -76,6 +76,7 @@ public static class Tokenizer
     private static bool IsWordChar(string s, int i)
     {
         char c = s[i];
+        if (c < 128) return char.IsAsciiLetterOrDigit(c);
         if (char.IsLetterOrDigit(c)) return true;
         var cat = char.GetUnicodeCategory(c);
         if (cat is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark) return true;
@@ -85,6 +86,7 @@ public static class Tokenizer
     /// <summary>http(s)://… or www.… up to white space, without trailing punctuation.</summary>
     private static int ScanUrl(string s, int i)
     {
+        if (s[i] is not ('h' or 'H' or 'w' or 'W')) return i;
         var rest = s.AsSpan(i);
         bool scheme = rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
         if (!scheme && !(rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && rest.Length > 5 && char.IsLetterOrDigit(rest[4]))) return i;
@@ -97,6 +99,7 @@ public static class Tokenizer
     /// <summary>local@domain.tld</summary>
     private static int ScanEmail(string s, int i)
     {
+        if (s.AsSpan(i, Math.Min(65, s.Length - i)).IndexOf('@') < 0) return i;
         int j = i;
         while (j < s.Length && j - i < 64 && (char.IsLetterOrDigit(s[j]) || s[j] is '.' or '_' or '-' or '+')) j++;
         if (j >= s.Length || s[j] != '@' || j == i) return i;

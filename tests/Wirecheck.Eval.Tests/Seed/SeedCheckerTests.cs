@@ -60,4 +60,18 @@ public class SeedCheckerTests
         a.Entities.Add(e);
         Assert.False(Check("{}", a).First(r => r.Section == "must_not").Passed);
     }
+
+    [Fact]
+    public void Claim_place_may_be_named_by_an_alias_the_gold_entity_lists()
+    {
+        var a = new Article("Two were captured in Donetsk region.", new InputInfo(null, null, null));
+        var place = new Entity { Id = "e1", Name = "Donetsk region", Type = EntityType.GPE };
+        place.Mentions.Add(new Mention(21, 35));
+        a.Entities.Add(place);
+        a.Claims.Add(new Claim { Id = "c1", Span = new(0, 36), Quantity = new Quantity { Value = 2, Min = 2, Max = 2, MinInclusive = true, MaxInclusive = true }, Object = "people", Predicate = "captured", Place = "e1" });
+        var withAlias = """{"entities":[{"name":"Donetsk Oblast","aliases":["Donetsk region"],"type":"GPE"}],"claims":[{"object_contains":"people","place":"Donetsk Oblast"}]}""";
+        var withoutAlias = """{"claims":[{"object_contains":"people","place":"Donetsk Oblast"}]}""";
+        Assert.True(Check(withAlias, a).Single(r => r.Section == "claims").Passed);
+        Assert.False(Check(withoutAlias, a).Single(r => r.Section == "claims").Passed);
+    }
 }
