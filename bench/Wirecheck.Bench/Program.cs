@@ -13,5 +13,11 @@ if (args.Length > 0 && args[0] == "extraction")
     return Wirecheck.Bench.ExtractionThroughput.Run(args[1..]);
 if (args.Length > 0 && args[0] == "claims-cpu")
     return Wirecheck.Bench.Claims.ClaimsCpuRate.Run(args[1..]);
+// `-- store [--articles N] [--search-articles N]` the store report (ingest articles/s, search p95, size per article);
+// `-- crash [--articles 2000] [--kills 20]` kill -9 the ingest repeatedly and check the store after each kill.
+if (args.Length > 0 && args[0] == "store")
+    return Wirecheck.Bench.Store.StoreBench.Run(args[1..]);
+if (args.Length > 0 && args[0] == "crash")
+    return Wirecheck.Bench.Store.CrashTest.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

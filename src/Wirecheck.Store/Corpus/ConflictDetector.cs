@@ -10,6 +10,10 @@ public sealed class ConflictDetector(ITextEmbedder embedder)
 {
     public int MaxPerCluster { get; init; } = 10;
     public double DenialSimilarity { get; init; } = 0.3;
+    public double DenialSimilarityOutsideStory { get; init; } = 0.5;
+    public TimeSpan DenialWindow { get; init; } = TimeSpan.FromDays(7);
+
+    private bool Near(DateTimeOffset? a, DateTimeOffset? b) => a is not null && b is not null && (a.Value - b.Value).Duration() <= DenialWindow;
 
     public IReadOnlyList<Conflict> Detect(IReadOnlyList<CorpusArticle> articles, IReadOnlyList<Story> stories, IReadOnlyList<ClaimCluster> clusters)
     {
@@ -65,14 +69,22 @@ public sealed class ConflictDetector(ITextEmbedder embedder)
                 var story = storyOf.TryGetValue(a.Id, out var s) ? s : -(int)a.Id;
                 ClaimRow? best = null;
                 CorpusArticle? bestArticle = null;
-                double bestSim = DenialSimilarity;
-                foreach (var other in byStory[story])
+                double bestSim = 0;
+                // claims of the same story, or (when the story pass left the denial apart) any claim of the days
+                // around it that uses clearly the same words
+                var sameStory = byStory[story].Select(x => x.Id).ToHashSet();
+                foreach (var other in articles)
+                {
+                    bool inStory = sameStory.Contains(other.Id);
+                    if (!inStory && !Near(a.Published, other.Published)) continue;
+                    double need = inStory ? DenialSimilarity : DenialSimilarityOutsideStory;
                     foreach (var c in other.Rows.Claims)
                     {
                         if (other.Id == a.Id && c.AttributedQuote == q.LocalId) continue; // the denial's own content
                         double sim = LexicalEmbedder.Cosine(qv, embedder.Embed(c.Text));
-                        if (sim > bestSim) { bestSim = sim; best = c; bestArticle = other; }
+                        if (sim >= need && sim > bestSim) { bestSim = sim; best = c; bestArticle = other; }
                     }
+                }
                 if (best is null || bestArticle is null) continue;
                 int? cluster = clusterOf.TryGetValue((bestArticle.Id, best.LocalId), out var cid) ? cid : null;
                 yield return new Conflict("denial", cluster, best.Id == 0 ? null : best.Id, null, bestArticle.Id, a.Id,

@@ -66,21 +66,24 @@ public sealed class CorpusQueries(ArticleStore store)
         var info = new List<object?[]>();
         using (var cmd = _store.Connection.Command("SELECT id, type, name, article_count, mention_count FROM corpus_entities WHERE id = @i", null, ("@i", id)))
         using (var r = cmd.ExecuteReader())
-            while (r.Read()) info.Add(new object?[] { r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4), string.Join("; ", Aliases(id)) });
+            while (r.Read()) info.Add(new object?[] { r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4), null });
+        foreach (var row in info) row[5] = string.Join("; ", Aliases(id));
         var mentions = Table("mentions", new[] { "article", "published", "site", "title", "name", "mentions" }, """
             SELECT a.id, a.published, a.site, a.title, e.name, e.mention_count FROM entities e JOIN articles a ON a.id = e.article_id
             WHERE e.corpus_entity_id = @i ORDER BY a.published, a.id LIMIT @l
             """, ("@i", id), ("@l", limit));
         var quotes = QuotesOf(id, limit);
         var aliases = Aliases(id);
-        var claims = Table("claims about", new[] { "claim", "cluster", "published", "site", "quantity", "text" }, """
-            SELECT c.id, c.cluster_id, a.published, a.site, c.quantity_text, c.text FROM claims c JOIN articles a ON a.id = c.article_id
+        var claims = Table("claims", new[] { "claim", "cluster", "published", "site", "quantity", "speaker", "text" }, """
+            SELECT c.id, c.cluster_id, a.published, a.site, c.quantity_text, c.speaker_name, c.text FROM claims c JOIN articles a ON a.id = c.article_id
             WHERE c.article_id IN (SELECT article_id FROM entities WHERE corpus_entity_id = @i)
             ORDER BY a.published, c.id
             """, ("@i", id));
-        // keep the claims whose sentence names the entity (any alias), or whose speaker is the entity
-        var keys = aliases.Select(a => a.ToLowerInvariant()).Where(a => a.Length > 2).ToList();
-        var about = claims.Rows.Where(r => keys.Any(k => ((string)r[5]!).Contains(k, StringComparison.OrdinalIgnoreCase))).Take(limit).ToList();
+        // keep the claims the entity makes (speaker) or that name it (any alias in the claim's words)
+        var keys = aliases.Where(a => a.Length > 2).ToList();
+        var about = claims.Rows.Where(r =>
+            (r[5] is string sp && keys.Any(k => string.Equals(k, sp, StringComparison.OrdinalIgnoreCase)))
+            || keys.Any(k => ((string)r[6]!).Contains(k, StringComparison.OrdinalIgnoreCase))).Take(limit).ToList();
         return new[]
         {
             new ResultTable("entity", new[] { "id", "type", "name", "articles", "mentions", "aliases" }, info),

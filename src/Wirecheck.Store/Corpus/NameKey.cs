@@ -14,11 +14,17 @@ public static class NameKey
     {
         var d = s.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(d.Length);
-        foreach (char c in d)
+        for (int i = 0; i < d.Length; i++)
         {
+            char c = d[i];
             var cat = CharUnicodeInfo.GetUnicodeCategory(c);
             if (cat == UnicodeCategory.NonSpacingMark) continue;
-            if (c is '\'' or '’') continue;
+            if (c is '\'' or '’')
+            {
+                // possessive 's is dropped ("Zelensky's" -> "zelensky"); other apostrophes join ("O'Brien" -> "obrien")
+                if (i + 1 < d.Length && d[i + 1] is 's' or 'S' && (i + 2 >= d.Length || !char.IsLetter(d[i + 2]))) i++;
+                continue;
+            }
             sb.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         }
         return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));

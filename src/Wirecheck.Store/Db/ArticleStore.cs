@@ -144,10 +144,14 @@ public sealed class ArticleStore : IDisposable
     {
         var exact = Connection.Scalar("SELECT MIN(id) FROM articles WHERE text_hash = @th AND id <> @id", tx, ("@th", p.TextHash), ("@id", id));
         if (exact is not null) return (Convert.ToInt64(exact), 0);
+        // one indexed lookup per band (an OR with ORDER BY would let the planner scan the whole table)
         using var cmd = Connection.Command("""
-            SELECT id, simhash FROM articles
-            WHERE (sh0 = @b0 OR sh1 = @b1 OR sh2 = @b2 OR sh3 = @b3) AND id <> @id
-            ORDER BY id LIMIT 200
+            SELECT id, simhash FROM (
+              SELECT id, simhash FROM articles WHERE sh0 = @b0 AND id <> @id
+              UNION SELECT id, simhash FROM articles WHERE sh1 = @b1 AND id <> @id
+              UNION SELECT id, simhash FROM articles WHERE sh2 = @b2 AND id <> @id
+              UNION SELECT id, simhash FROM articles WHERE sh3 = @b3 AND id <> @id) AS candidates
+            LIMIT 400
             """, tx, ("@b0", SimHash.Band(p.SimHash, 0)), ("@b1", SimHash.Band(p.SimHash, 1)), ("@b2", SimHash.Band(p.SimHash, 2)),
             ("@b3", SimHash.Band(p.SimHash, 3)), ("@id", id));
         using var r = cmd.ExecuteReader();
@@ -156,7 +160,8 @@ public sealed class ArticleStore : IDisposable
         while (r.Read())
         {
             int d = SimHash.Distance(unchecked((ulong)r.GetInt64(1)), p.SimHash);
-            if (d <= SimHash.NearDuplicateDistance && d < bestDist) { best = r.GetInt64(0); bestDist = d; }
+            long cid = r.GetInt64(0);
+            if (d <= SimHash.NearDuplicateDistance && (d < bestDist || (d == bestDist && cid < best))) { best = cid; bestDist = d; }
         }
         return best is null ? (null, null) : (best, bestDist);
     }

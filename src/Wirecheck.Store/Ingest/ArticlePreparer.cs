@@ -25,7 +25,10 @@ public static class ArticlePreparer
 
     public static PreparedArticle Prepare(SourceDocument doc, Article article, string pipelineVersion)
     {
-        var json = Encoding.UTF8.GetBytes(ContractWriter.ToJson(article));
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+        using (var w = new System.Text.Json.Utf8JsonWriter(buffer, ContractWriter.Compact))
+            ContractWriter.Write(w, article);
+        var json = buffer.WrittenSpan;
         var url = article.Meta.Url ?? doc.Url;
         return new PreparedArticle
         {

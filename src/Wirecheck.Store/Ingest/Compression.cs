@@ -2,11 +2,11 @@ namespace Wirecheck.Store.Ingest;
 
 using System.IO.Compression;
 
-/// <summary>Brotli for stored bytes (original input and analysis JSON): fast at quality 4, about 4-6x on HTML.</summary>
+/// <summary>Brotli for stored bytes (original input and analysis JSON): quality 1 keeps packing off the ingest's critical path.</summary>
 public static class Compression
 {
-    public const int Quality = 4;
-    public const int Window = 22;
+    public const int Quality = 1;
+    public const int Window = 20;
 
     public static byte[] Pack(ReadOnlySpan<byte> data)
     {

@@ -44,7 +44,7 @@ public class CorpusStoreTests
         }
         var entity = q.Entity("Zelensky", 50);
         Assert.Equal(4, entity.Single(t => t.Title == "quotes").Rows.Count);
-        Assert.NotEmpty(entity.Single(t => t.Title == "claims about").Rows);
+        Assert.NotEmpty(entity.Single(t => t.Title == "claims").Rows);
 
         var quotes = q.Quotes("Lin Jian", 50);
         Assert.Equal(2, quotes.Rows.Count);

@@ -9,7 +9,12 @@ public class ArticleStoreTests
 {
     private const string Body =
         "The city council approved the new budget on Monday after a long debate about school funding, road repairs and the future of the public library. " +
-        "Council members said the compromise would keep the library open on weekends while delaying two road projects until next spring.";
+        "Council members said the compromise would keep the library open on weekends while delaying two road projects until next spring. " +
+        "The mayor, who had threatened a veto over the library cuts, called the deal a victory for families and said she would sign it this week. " +
+        "Opposition members argued that the delayed road projects would cost more later, pointing to a consultant's report on rising construction prices. " +
+        "The budget also adds four teachers at the two largest primary schools, funds a pilot program of evening bus routes, and raises parking fees downtown. " +
+        "Residents who spoke during the public comment period were divided, with several asking the council to restore funding for the community pool. " +
+        "The finance director said the city would end the year with a small surplus if tax revenue matched the forecast presented in January.";
 
     [Theory]
     [MemberData(nameof(TestStores.Backends), MemberType = typeof(TestStores))]
