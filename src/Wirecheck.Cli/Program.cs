@@ -12,7 +12,6 @@ var root = new RootCommand("Wirecheck: turns news articles into source-attribute
     ClaimsCommand.Create(),
     EntitiesCommand.Create(),
     DataCommand.Create(),
-    ClaimsCommand.Create(),
     IngestCommand.Create(),
     ReanalyzeCommand.Create(),
     SearchCommand.Create(),

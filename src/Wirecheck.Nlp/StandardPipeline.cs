@@ -41,6 +41,5 @@ public static class StandardPipeline
         .Add(new CheckworthinessStage())
         .Add(new ClaimStage())
         .Add(new EventStage())
-        .Add(new GeocoderStage())
         .Build();
 }

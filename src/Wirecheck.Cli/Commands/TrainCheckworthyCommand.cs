@@ -5,7 +5,6 @@ using Wirecheck.Core.Text;
 using Wirecheck.Eval.Framework;
 using Wirecheck.Nlp.Checkworthiness;
 
-/// <summary><c>wirecheck train checkworthy --data DIR [--out FILE] [--seed N]</c>: reproducible training of the committed models.</summary>
 /// <summary><c>wirecheck train checkworthy --data DIR [--out FILE] [--seed N]</c>: reproducible training of the check-worthiness weights.</summary>
 public static class TrainCheckworthyCommand
 {

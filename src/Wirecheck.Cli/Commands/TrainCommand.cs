@@ -1,18 +1,14 @@
 namespace Wirecheck.Cli.Commands;
 
 using System.CommandLine;
-
-/// <summary><c>wirecheck train MODEL</c>: reproducible training (fixed seed) of the models committed under data/.</summary>
 using Wirecheck.Eval.Framework;
 using Wirecheck.Nlp.Entities;
+
 /// <summary><c>wirecheck train ner --data DIR --out FILE</c>: trains the entity tagger reproducibly (fixed seed).</summary>
 public static class TrainCommand
 {
-    public static Command Create() => new("train", "Train a model shipped in data/ from the shared datasets (reproducible: fixed seed)")
+    public static Command Create()
     {
-        TrainNerCommand.Create(),
-        TrainCheckworthyCommand.Create(),
-    };
         var cmd = new Command("train", "Train a statistical model from the shared datasets");
         var data = new Option<string?>("--data") { Description = "The NER datasets folder (default: <shared>/datasets/ner)" };
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "data/models/ner.bin" };

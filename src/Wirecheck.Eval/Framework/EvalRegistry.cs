@@ -16,11 +16,8 @@ public static class EvalRegistry
         new CheckworthyEval(),
         new AttributionEval(),
         new Geo.GeoEval(),
-        new AttributionEval(),
         new EventsEval(),
         new NerEval(),
-        new CheckworthyEval(),
-        new EventsEval(),
         new Wirecheck.Eval.Extraction.ExtractionEval(),
     };
 
