@@ -26,8 +26,8 @@ public sealed class Gazetteer
     // Two indexes: names as written in mixed case, and those plus acronyms ("US", "UAE"), used only for all-capital surfaces.
     private readonly Dictionary<string, PlaceCandidate[]> _places;
     private readonly Dictionary<string, PlaceCandidate[]>.AlternateLookup<ReadOnlySpan<char>> _placesBySpan;
-    private readonly Dictionary<string, PlaceCandidate[]> _placesWithAcronyms;
-    private readonly Dictionary<string, PlaceCandidate[]>.AlternateLookup<ReadOnlySpan<char>> _placesWithAcronymsBySpan;
+    private readonly Dictionary<string, PlaceCandidate[]> _acronyms;
+    private readonly Dictionary<string, PlaceCandidate[]>.AlternateLookup<ReadOnlySpan<char>> _acronymsBySpan;
     private readonly Dictionary<string, CountryInfo> _countryNames;
     private readonly Dictionary<string, CountryInfo> _countryAcronyms;
     private readonly Dictionary<string, CountryInfo> _demonyms;
@@ -42,10 +42,11 @@ public sealed class Gazetteer
     {
         _places = b.Places.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _placesBySpan = _places.GetAlternateLookup<ReadOnlySpan<char>>();
-        _placesWithAcronyms = new Dictionary<string, PlaceCandidate[]>(_places, StringComparer.Ordinal);
-        foreach (var (key, list) in b.Acronyms)
-            _placesWithAcronyms[key] = _places.TryGetValue(key, out var plain) ? plain.Concat(list.Where(p => !plain.Contains(p))).ToArray() : list.ToArray();
-        _placesWithAcronymsBySpan = _placesWithAcronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Acronym keys that are also plain names ("US"/"Us") get the union, so all-capital lookups need one probe.
+        _acronyms = b.Acronyms.ToDictionary(kv => kv.Key,
+            kv => _places.TryGetValue(kv.Key, out var plain) ? plain.Concat(kv.Value.Where(p => !plain.Contains(p))).ToArray() : kv.Value.ToArray(),
+            StringComparer.Ordinal);
+        _acronymsBySpan = _acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _countryNames = b.CountryNames;
         _countryAcronyms = b.CountryAcronyms;
         _demonyms = b.Demonyms;
@@ -125,8 +126,17 @@ public sealed class Gazetteer
         return adm1.Length > 0 ? adm1 : Array.FindAll(places, p => p.IsAdmin2);
     }
 
-    private bool TryPlaces(ReadOnlySpan<char> key, bool surfaceHasLower, out PlaceCandidate[] found) =>
-        surfaceHasLower ? _placesBySpan.TryGetValue(key, out found!) : _placesWithAcronymsBySpan.TryGetValue(key, out found!);
+    /// <summary>
+    /// Mixed-case surfaces match names; all-capital ones match names and acronyms, except short ones (up to 4 letters,
+    /// "UN", "WHO") which match acronyms only, so "UN" is not the town of Un.
+    /// </summary>
+    private bool TryPlaces(ReadOnlySpan<char> key, bool surfaceHasLower, out PlaceCandidate[] found)
+    {
+        if (surfaceHasLower) return _placesBySpan.TryGetValue(key, out found!);
+        if (_acronymsBySpan.TryGetValue(key, out found!)) return true;
+        if (key.Length <= 4 && key.IndexOf(' ') < 0) { found = null!; return false; }
+        return _placesBySpan.TryGetValue(key, out found!);
+    }
 
 
     public CountryInfo? CountryByIso2(string? iso2) => iso2 is not null && _byIso2.TryGetValue(iso2, out var c) ? c : null;
@@ -203,7 +213,8 @@ public sealed class Gazetteer
             if (best is null) { w++; continue; }
             // A division name followed by an admin word ("Donetsk region", "Kherson Oblast", "Scott County"): the division.
             if (best.Kind == GazetteerMatchKind.Place && bestLast + 1 < words.Count && IsNameGap(text, words[bestLast].E, words[bestLast + 1].S)
-                && IsAdminWord(text.AsSpan(words[bestLast + 1].S, words[bestLast + 1].E - words[bestLast + 1].S)))
+                && IsAdminWord(text.AsSpan(words[bestLast + 1].S, words[bestLast + 1].E - words[bestLast + 1].S))
+                && !text.AsSpan(words[bestLast + 1].S, words[bestLast + 1].E - words[bestLast + 1].S).Equals("Department", StringComparison.Ordinal))
             {
                 var divisions = Divisions(best.Places as PlaceCandidate[] ?? best.Places.ToArray());
                 if (divisions.Length > 0)
@@ -286,6 +297,15 @@ public sealed class Gazetteer
             if (_codes.TryGetValue(s, out var c)) return c;
             _codes[s] = s;
             return s;
+        }
+
+        private string Code(ReadOnlySpan<char> s)
+        {
+            var lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(s, out var c)) return c;
+            var str = s.ToString();
+            _codes[str] = str;
+            return str;
         }
 
         private static IEnumerable<string[]> Rows(TextReader r)
@@ -416,12 +436,19 @@ public sealed class Gazetteer
         {
             using var fs = File.OpenRead(path);
             using var gz = new GZipStream(fs, CompressionMode.Decompress);
-            using var r = new StreamReader(gz);
-            foreach (var f in Rows(r))
+            using var r = new StreamReader(gz, bufferSize: 1 << 16);
+            Span<Range> cols = stackalloc Range[9];
+            for (string? line; (line = r.ReadLine()) is not null;)
             {
-                if (f.Length < 8) continue;
-                var code = f[4];
-                var p = new PlaceCandidate(L(f[0]), f[1], "P", Code(code), Code(f[2]), f[3].Length == 0 ? null : Code(f[3]), D(f[6]), D(f[7]), L(f[5]));
+                if (line.Length == 0 || line[0] == '#') continue;
+                var span = line.AsSpan();
+                if (span.Split(cols, '\t') < 8) continue;
+                var admin1 = span[cols[3]];
+                var p = new PlaceCandidate(
+                    long.Parse(span[cols[0]], NumberStyles.Integer, Inv), span[cols[1]].ToString(), "P",
+                    Code(span[cols[4]]), Code(span[cols[2]]), admin1.IsEmpty ? null : Code(admin1),
+                    double.Parse(span[cols[6]], NumberStyles.Float, Inv), double.Parse(span[cols[7]], NumberStyles.Float, Inv),
+                    span[cols[5]].IsEmpty ? 0 : long.Parse(span[cols[5]], NumberStyles.Integer, Inv));
                 ById.TryAdd(p.GeonameId, p);
                 AddPlace(p.Name, p);
             }

@@ -34,15 +34,27 @@ public sealed class ToponymStage : IStage
         IEnumerable<(int Start, int End)> ranges = article.Sentences.Count > 0
             ? article.Sentences.Select(s => (s.Start, s.End))
             : new[] { (0, text.Length) };
+        var matches = new List<(GazetteerMatch Match, int SentenceStart)>();
         foreach (var (start, end) in ranges)
         {
             ct.ThrowIfCancellationRequested();
-            foreach (var m in g.FindNames(text, start, end))
+            foreach (var m in g.FindNames(text, start, end)) matches.Add((m, start));
+        }
+        // One sense per article: a one-word town name that also follows a capitalised word ("Barack Obama",
+        // "Rebecca Corby") is a person's name wherever it appears.
+        var personLike = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (m, start) in matches)
+            if (m.Kind == GazetteerMatchKind.Place && IsTownOnly(m) && text.AsSpan(m.Start, m.End - m.Start).IndexOfAny(' ', '-') < 0
+                && FollowsCapitalisedWord(text, m.Start, start))
+                personLike.Add(text[m.Start..m.End]);
+        foreach (var (m, start) in matches)
+        {
             {
                 var surface = text.AsSpan(m.Start, m.End - m.Start);
                 bool oneWord = surface.IndexOfAny(' ', '-') < 0;
                 if (oneWord && stop.Contains(surface.ToString().ToLowerInvariant())) continue;
                 if (GluedToCapitalisedWord(text, m.Start, m.End, start)) continue;
+                if (oneWord && personLike.Count > 0 && personLike.Contains(surface.ToString())) continue;
                 if (m.Kind == GazetteerMatchKind.Demonym)
                 {
                     article.EntityCandidates.Add(new EntityCandidate(m.Start, m.End, EntityType.NORP, Source) { Country = m.Country?.Iso3 });
@@ -70,10 +82,18 @@ public sealed class ToponymStage : IStage
         return false;
     }
 
-    /// <summary>Whether the match touches another capitalised word (not sentence-initial) with only a space between.</summary>
-    private static bool GluedToCapitalisedWord(string text, int start, int end, int sentenceStart)
+    private static bool IsTownOnly(GazetteerMatch m)
     {
-        if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) return true;
+        foreach (var p in m.Places) if (!p.IsPopulatedPlace) return false;
+        return true;
+    }
+
+    /// <summary>Whether the match touches another capitalised word (not sentence-initial) with only a space between.</summary>
+    private static bool GluedToCapitalisedWord(string text, int start, int end, int sentenceStart) =>
+        (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) || FollowsCapitalisedWord(text, start, sentenceStart);
+
+    private static bool FollowsCapitalisedWord(string text, int start, int sentenceStart)
+    {
         if (start - 2 >= sentenceStart && text[start - 1] == ' ' && char.IsLetter(text[start - 2]))
         {
             int ws = start - 2;

@@ -155,4 +155,32 @@ public class GazetteerTests
         var m = G.FindNames(text, 0, text.Length);
         Assert.Empty(m);
     }
+
+    [Fact]
+    public void Short_all_capital_words_match_acronyms_only()
+    {
+        Assert.DoesNotContain(G.Lookup("UN"), p => p.IsPopulatedPlace);
+        Assert.Contains(G.Lookup("UK"), p => p.IsCountry && p.CountryIso2 == "GB");
+        Assert.Contains(G.Lookup("NSW"), p => p.IsAdmin1 && p.CountryIso2 == "AU");
+    }
+
+    [Fact]
+    public void FindNames_extends_a_division_with_its_admin_word_but_not_with_Department()
+    {
+        const string text = "Officials in Kherson Oblast and the California Department of Public Health.";
+        var m = G.FindNames(text, 0, text.Length);
+        var kherson = Assert.Single(m, x => text[x.Start..x.End].StartsWith("Kherson", StringComparison.Ordinal));
+        Assert.Equal("Kherson Oblast", text[kherson.Start..kherson.End]);
+        Assert.All(kherson.Places, p => Assert.True(p.IsAdmin1));
+        Assert.Contains(m, x => text[x.Start..x.End] == "California");
+        Assert.DoesNotContain(m, x => text[x.Start..x.End] == "California Department");
+    }
+
+    [Fact]
+    public void Continents_oceans_and_regions_are_known()
+    {
+        Assert.Contains(G.Lookup("Africa"), p => p.FeatureCode == "CONT" && p.GeonameId == 6255146);
+        Assert.Contains(G.Lookup("Indian Ocean"), p => p.FeatureCode == "OCN");
+        Assert.Contains(G.Lookup("Middle East"), p => p.IsRegion);
+    }
 }

@@ -41,4 +41,13 @@ public class ToponymStageTests
         Assert.NotNull(Run(caps));
         Assert.NotNull(Run("Москва и 北京 " + new string('a', 100_000)));
     }
+
+    [Fact]
+    public void A_town_name_used_as_a_surname_is_dropped_throughout_the_article()
+    {
+        var found = Run("President Barack Obama visited Kenya. Obama said the outbreak in Nairobi was contained.");
+        Assert.DoesNotContain(found, f => f.Text == "Obama");
+        Assert.Contains(found, f => f.Text == "Kenya");
+        Assert.Contains(found, f => f.Text == "Nairobi");
+    }
 }
