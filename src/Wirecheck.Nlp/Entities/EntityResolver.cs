@@ -140,6 +140,10 @@ public sealed class EntityResolver
         string? sector = c.Sector;
         string source = c.Source;
         CountryRef? asCountry = null;
+        // The tagger learnt from re3d that a country acting is an organisation ("announced by Russia"): a bare
+        // country name is the country (GPE), acting or not.
+        if (type is EntityType.ORG or EntityType.MISC && c.Source.StartsWith("model:", StringComparison.Ordinal) && _countries is not null && _countries.IsCountry(text))
+            type = EntityType.GPE;
         if (type is EntityType.LOC or EntityType.GPE && _countries is not null)
         {
             if (_countries.IsCountry(text) && _countries.TryCountry(text, out var cr)) { asCountry = cr; type = EntityType.GPE; country = cr.Iso3; }

@@ -110,4 +110,24 @@ public class EntityResolverTests
         Assert.Equal(new[] { "pattern:demonym", "pattern:title", "gazetteer:geonames" }, chosen.Select(c => c.Source));
         Assert.Equal("rules-first-longest", policy.Name);
     }
+
+    [Fact]
+    public void Tagger_organisation_that_is_a_country_name_becomes_the_country()
+    {
+        var a = EntityTestPipeline.Article("Russia’s invasion continued.");
+        a.EntityCandidates.Add(new EntityCandidate(0, 6, EntityType.ORG, "model:perceptron"));
+        new EntityResolverStage(new EntityResolver(EntityLexicons.Default, FakeCountries.Instance, new RulesFirstPolicy())).Process(a, default);
+        var e = Assert.Single(a.Entities);
+        Assert.Equal(("Russia", EntityType.GPE, "RUS"), (e.Name, e.Type, e.Country));
+    }
+
+    [Fact]
+    public void Headline_title_case_drops_tagger_guesses_not_seen_elsewhere()
+    {
+        var a = EntityTestPipeline.Article("China Walks Diplomatic Tightrope Over Ukraine", "Others are reading now.");
+        a.EntityCandidates.Add(new EntityCandidate(0, 11, EntityType.PERSON, "model:perceptron"));
+        a.EntityCandidates.Add(new EntityCandidate(46, 52, EntityType.PERSON, "model:perceptron"));
+        new EntityResolverStage(new EntityResolver(EntityLexicons.Default, FakeCountries.Instance, new RulesFirstPolicy())).Process(a, default);
+        Assert.DoesNotContain(a.Entities, e => e.Type == EntityType.PERSON);
+    }
 }
