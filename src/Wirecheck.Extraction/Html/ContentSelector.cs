@@ -11,8 +11,9 @@ using Wirecheck.Core.Model;
 public static class ContentSelector
 {
     private const int MaxClimb = 64;
-    public static double ShortGood = double.Parse(Environment.GetEnvironmentVariable("WC_SG") ?? "0.3", System.Globalization.CultureInfo.InvariantCulture);
-    public static double ShortBad = double.Parse(Environment.GetEnvironmentVariable("WC_SB") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Weight of short link-free text (labels, table cells) as good text: some, not as much as prose.</summary>
+    private const double ShortGood = 0.3;
+    private const double ShortBad = 0;
 
     public sealed record Selection(IElement? Container, List<HtmlBlock> Blocks, List<Removed> Dropped);
 
@@ -84,7 +85,8 @@ public static class ContentSelector
         return new Selection(best, kept, dropped);
     }
 
-    public static double NarrowShare = double.Parse(Environment.GetEnvironmentVariable("WC_NS") ?? "0.6", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Share of the winner's prose an inner &lt;article&gt; must hold to replace it.</summary>
+    private const double NarrowShare = 0.6;
 
     private static bool LinkLike(HtmlBlock b) => b.LinkDensity > 0.5 || b.IsTeaser;
 
