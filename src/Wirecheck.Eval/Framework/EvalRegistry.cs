@@ -13,12 +13,12 @@ public static class EvalRegistry
     public static IReadOnlyList<IEvalTask> All { get; } = new IEvalTask[]
     {
         new SeedEval(),
-        new CheckworthyEval(),
-        new AttributionEval(),
-        new Geo.GeoEval(),
-        new EventsEval(),
-        new NerEval(),
         new Wirecheck.Eval.Extraction.ExtractionEval(),
+        new NerEval(),
+        new Geo.GeoEval(),
+        new AttributionEval(),
+        new CheckworthyEval(),
+        new EventsEval(),
     };
 
     public static IEvalTask? Find(string name) => All.FirstOrDefault(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
