@@ -113,18 +113,21 @@ public sealed class StoryClusterer
             foreach (var k in c.Keys.ToList()) c[k] /= norm;
             centroids[uf.Find(g[0])] = c;
         }
-        foreach (var g in groups.Where(g => g.Count == 1))
+        var sizes = groups.ToDictionary(g => uf.Find(g[0]), g => g.Count);
+        // singletons and pairs (a wire copy and its syndicated twin) join a larger neighbouring story
+        foreach (var g in groups.Where(g => g.Count <= 2))
         {
-            int i = g[0];
+            int self = uf.Find(g[0]);
+            var v = g.Count == 1 ? vectors[g[0]] : centroids[self];
             int best = -1;
             double bestCos = CentroidThreshold;
-            foreach (var root in neighbours[i].Select(uf.Find).Distinct())
+            foreach (var root in g.SelectMany(i => neighbours[i]).Select(uf.Find).Distinct())
             {
-                if (!centroids.TryGetValue(root, out var c)) continue;
-                double cos = Cosine(vectors[i], c);
+                if (root == self || sizes.GetValueOrDefault(root) <= g.Count || !centroids.TryGetValue(root, out var c)) continue;
+                double cos = Cosine(v, c);
                 if (cos >= bestCos) { bestCos = cos; best = root; }
             }
-            if (best >= 0) uf.Union(best, i);
+            if (best >= 0) uf.Union(best, g[0]);
         }
     }
 
