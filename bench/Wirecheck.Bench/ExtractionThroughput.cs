@@ -23,7 +23,7 @@ public static class ExtractionThroughput
         string? shared = Arg(args, "--shared");
         int rounds = int.Parse(Arg(args, "--rounds") ?? "3", CultureInfo.InvariantCulture);
         bool node = !args.Contains("--no-node");
-        shared ??= FindShared();
+        shared ??= Wirecheck.Eval.Framework.SharedData.Find();
         var dir = shared is null ? null : Path.Combine(shared, "datasets", "article-extraction", "html");
         if (dir is null || !Directory.Exists(dir))
         {
@@ -113,20 +113,6 @@ public static class ExtractionThroughput
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
             for (var d = new DirectoryInfo(start); d is not null; d = d.Parent)
                 if (File.Exists(Path.Combine(d.FullName, "Wirecheck.sln"))) return d.FullName;
-        return null;
-    }
-
-    private static string? FindShared()
-    {
-        var env = Environment.GetEnvironmentVariable("WIRECHECK_SHARED");
-        if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
-        var repo = FindRepo();
-        if (repo is null) return null;
-        for (var d = new DirectoryInfo(repo); d is not null; d = d.Parent)
-        {
-            var p = Path.Combine(d.FullName, "shared");
-            if (Directory.Exists(Path.Combine(p, "datasets"))) return p;
-        }
         return null;
     }
 }

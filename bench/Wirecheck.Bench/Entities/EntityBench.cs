@@ -88,7 +88,7 @@ public class EntityBench
 
     private static List<Article> LoadArticles()
     {
-        var shared = FindShared();
+        var shared = Wirecheck.Eval.Framework.SharedData.Find();
         var texts = new List<string>();
         if (shared is not null)
         {
@@ -119,17 +119,5 @@ public class EntityBench
             articles.Add(a);
         }
         return articles;
-    }
-
-    private static string? FindShared()
-    {
-        var env = Environment.GetEnvironmentVariable("WIRECHECK_SHARED");
-        if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var p = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(p, "datasets"))) return p;
-        }
-        return null;
     }
 }

@@ -8,7 +8,7 @@ public static class BenchText
     public static string Load()
     {
         var sb = new System.Text.StringBuilder();
-        var shared = FindShared();
+        var shared = Wirecheck.Eval.Framework.SharedData.Find();
         if (shared is not null)
         {
             var seed = Path.Combine(shared, "seed", "000_0161519d048cf689.txt");
@@ -23,17 +23,5 @@ public static class BenchText
             for (int i = 0; i < 200; i++)
                 sb.Append("Ukrainian forces captured two Chinese nationals in Donetsk on Monday, officials said. Beijing denied any involvement and called for peace talks.\n");
         return sb.ToString();
-    }
-
-    private static string? FindShared()
-    {
-        var env = Environment.GetEnvironmentVariable("WIRECHECK_SHARED");
-        if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var p = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(p, "datasets"))) return p;
-        }
-        return null;
     }
 }

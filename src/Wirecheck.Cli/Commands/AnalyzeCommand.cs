@@ -24,11 +24,6 @@ public static class AnalyzeCommand
         {
             var files = pr.GetValue(inputs)!;
             var fmt = pr.GetValue(format)!;
-            if (fmt == "json" && files.Length > 1)
-            {
-                Console.Error.WriteLine("wirecheck: --format json prints one document; use --format jsonl for several inputs");
-                return ExitCodes.Usage;
-            }
             var options = new ExtractionOptions { Verbatim = pr.GetValue(verbatim) };
             var pipeline = pr.GetValue(embeddings) ? StandardPipeline.Create(PipelineOptions.Default with { UseEmbeddings = true }) : StandardPipeline.Default;
             return await Output.WriteAllAsync(files, options, pipeline, fmt, extractionOnly: false, pr.GetValue(timings), ct);

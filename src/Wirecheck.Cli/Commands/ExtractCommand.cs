@@ -19,11 +19,6 @@ public static class ExtractCommand
         {
             var files = pr.GetValue(inputs)!;
             var fmt = pr.GetValue(format)!;
-            if (fmt == "json" && files.Length > 1)
-            {
-                Console.Error.WriteLine("wirecheck: --format json prints one document; use --format jsonl for several inputs");
-                return ExitCodes.Usage;
-            }
             var options = new ExtractionOptions { Verbatim = pr.GetValue(verbatim) };
             return await Output.WriteAllAsync(files, options, null, fmt, extractionOnly: true, false, ct);
         });

@@ -11,6 +11,11 @@ public static class Output
     public static async Task<int> WriteAllAsync(string[] files, ExtractionOptions options, Pipeline? pipeline,
         string format, bool extractionOnly, bool printTimings, CancellationToken ct)
     {
+        if (format == "json" && files.Length > 1)
+        {
+            Console.Error.WriteLine("wirecheck: --format json prints one document; use --format jsonl for several inputs");
+            return ExitCodes.Usage;
+        }
         int failed = 0, ok = 0;
         var stdout = Console.Out;
         await foreach (var r in DocumentProcessor.ProcessAsync(files, options, pipeline, ct))
