@@ -3,7 +3,7 @@
 # Under CI (CI=true) a PostgreSQL that cannot be started fails the run: the PostgreSQL half of the store
 # suite must not be skipped silently there.
 if [ -z "${WIRECHECK_TEST_PG:-}" ]; then
-  if pg_url="$(.ci/postgres.sh)"; then
+  if pg_url="$(bash .ci/postgres.sh)"; then
     export WIRECHECK_TEST_PG="$pg_url"
     echo "PostgreSQL for tests: $WIRECHECK_TEST_PG"
   elif [ "${CI:-}" = "true" ]; then
