@@ -143,19 +143,11 @@ public sealed class SeedChecker(string goldPath)
             if (Str(geo, "country") is { } gc && e.Geo.Country != gc) return $"geo country {e.Geo.Country}, expected {gc}";
             if (Str(geo, "admin1") is { } ga && e.Geo.Admin1 != ga) return $"admin1 {e.Geo.Admin1}, expected {ga}";
             if (Str(geo, "feature") is { } gf && e.Geo.Feature != gf) return $"feature {e.Geo.Feature}, expected {gf}";
-            double km = Haversine(e.Geo.Lat, e.Geo.Lon, geo.GetProperty("lat").GetDouble(), geo.GetProperty("lon").GetDouble());
+            double km = Wirecheck.Nlp.Geo.Geocoder.DistanceKm(e.Geo.Lat, e.Geo.Lon, geo.GetProperty("lat").GetDouble(), geo.GetProperty("lon").GetDouble());
             double within = geo.TryGetProperty("within_km", out var wk) ? wk.GetDouble() : 161;
             if (km > within) return $"{km:0} km away, expected within {within:0}";
         }
         return null;
-    }
-
-    public static double Haversine(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double R = 6371.0;
-        double dLat = (lat2 - lat1) * Math.PI / 180, dLon = (lon2 - lon1) * Math.PI / 180;
-        double h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
 
     // ---- quotes ------------------------------------------------------------------------------

@@ -10,10 +10,6 @@ public class SeedCheckerTests
     public void Normalisation_ignores_case_space_and_quote_style() =>
         Assert.Equal(SeedChecker.Norm("“The  Chinese\ngovernment’s”"), SeedChecker.Norm("\"the chinese government's\""));
 
-    [Fact]
-    public void Haversine_gives_known_distance() =>
-        Assert.InRange(SeedChecker.Haversine(55.75, 37.62, 50.45, 30.52), 750, 770); // Moscow–Kyiv ≈ 756 km
-
     private static List<SeedItemResult> Check(string goldJson, Article a)
     {
         using var doc = JsonDocument.Parse(goldJson);
