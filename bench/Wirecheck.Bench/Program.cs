@@ -3,12 +3,15 @@ using BenchmarkDotNet.Running;
 // `dotnet run -c Release --project bench/Wirecheck.Bench -- --filter '*'` runs every BenchmarkDotNet suite;
 // `-- throughput [--shared DIR]` runs the quick throughput report (documents/s, MB/s, allocations per stage).
 // `-- extraction [--shared DIR] [--rounds N] [--no-node]` runs the HTML extraction bench with Readability.js beside it.
+// `-- extraction-profile [--rounds N]` prints the time per page of each extraction stage (stopwatch sections).
 if (args.Length > 0 && args[0] == "entities")
     return Wirecheck.Bench.Entities.EntityBench.RunQuick();
 if (args.Length > 0 && args[0] == "throughput")
     return Wirecheck.Bench.Throughput.Run(args[1..]);
 if (args.Length > 0 && args[0] == "events-cpu")
     return Wirecheck.Bench.Events.EventCodingCpu.Run(args[1..]);
+if (args.Length > 0 && args[0] == "extraction-profile")
+    return Wirecheck.Bench.ExtractionProfile.Run(args[1..]);
 if (args.Length > 0 && args[0] == "extraction")
     return Wirecheck.Bench.ExtractionThroughput.Run(args[1..]);
 if (args.Length > 0 && args[0] == "claims-cpu")

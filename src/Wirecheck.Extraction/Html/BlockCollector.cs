@@ -1,85 +1,112 @@
 namespace Wirecheck.Extraction.Html;
 
-using AngleSharp.Dom;
+using System.Text;
 using Wirecheck.Core.Model;
+using Wirecheck.Extraction.Html.Dom;
 
 /// <summary>
 /// Walks the (cleaned) body in document order and cuts its text into blocks, one per run of text owned by a
-/// block-level element; whitespace is collapsed. Iterative, so deep nesting cannot overflow the stack.
+/// block-level element; whitespace is collapsed; link characters are counted on the way. Iterative (an array
+/// stack), so deep nesting cannot overflow the call stack.
 /// </summary>
 public static class BlockCollector
 {
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-        "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr",
-        "td", "th", "ul", "caption", "html", "menu", "legend", "br",
-    };
+    [ThreadStatic] private static StringBuilder? _sb;
 
-    public static bool IsBlock(string localName) => BlockTags.Contains(localName);
+    public static bool IsBlock(string localName) => (HtmlTags.FlagsOf(localName) & TagFlags.Block) != 0;
 
-    public static List<HtmlBlock> Collect(IElement root, CancellationToken ct)
+    public static BlockSet Collect(HtmlDocument doc, int root, CancellationToken ct)
     {
-        var blocks = new List<HtmlBlock>();
-        var owners = new Stack<IElement>();
+        var set = new BlockSet();
+        var blocks = set.Blocks;
+        var owners = new Stack<int>();
+        var sb = _sb ??= new StringBuilder(1024);
+        sb.Clear();
         HtmlBlock? current = null;
         bool pendingSpace = false;
         int linkDepth = 0, quoteDepth = 0;
-        var stack = new Stack<(INode Node, bool Exit)>();
-        stack.Push((root, false));
+        var open = new Stack<int>();
         int steps = 0;
 
         void Close()
         {
             if (current is not null)
             {
-                var t = current.Builder.ToString().TrimEnd();
-                current.Text = t;
-                if (t.Length > 0) blocks.Add(current);
+                int len = sb.Length;
+                while (len > 0 && char.IsWhiteSpace(sb[len - 1])) len--;
+                if (len > 0)
+                {
+                    current.Text = sb.ToString(0, len);
+                    current.NodeCount = set.NodeIds.Count - current.NodeFirst;
+                    blocks.Add(current);
+                }
+                else
+                {
+                    set.NodeIds.RemoveRange(current.NodeFirst, set.NodeIds.Count - current.NodeFirst);
+                    set.NodeStarts.RemoveRange(current.NodeFirst, set.NodeStarts.Count - current.NodeFirst);
+                }
             }
             current = null;
+            sb.Clear();
             pendingSpace = false;
         }
 
-        while (stack.Count > 0)
+        void Enter(int el)
+        {
+            var name = doc.Name(el);
+            if ((doc.Flags(el) & TagFlags.Block) != 0) { Close(); owners.Push(el); }
+            if (name == "a") linkDepth++;
+            else if (name == "blockquote") quoteDepth++;
+            else if (name is "img" or "input") pendingSpace = true;
+        }
+
+        void Exit(int el)
+        {
+            var name = doc.Name(el);
+            if (name == "a") linkDepth--;
+            else if (name == "blockquote") quoteDepth--;
+            if ((doc.Flags(el) & TagFlags.Block) != 0) { Close(); owners.Pop(); }
+        }
+
+        Enter(root);
+        open.Push(root);
+        int cur = doc.FirstChild(root);
+        while (open.Count > 0)
         {
             if ((++steps & 4095) == 0) ct.ThrowIfCancellationRequested();
-            var (node, exit) = stack.Pop();
-            if (node is IElement el)
+            if (cur < 0)
             {
-                var name = el.LocalName;
-                bool block = BlockTags.Contains(name);
-                bool link = name == "a";
-                if (exit)
-                {
-                    if (link) linkDepth--;
-                    if (name == "blockquote") quoteDepth--;
-                    if (block) { Close(); owners.Pop(); }
-                    continue;
-                }
-                if (name == "br" || name == "hr") { Close(); continue; }
-                if (block) { Close(); owners.Push(el); }
-                if (link) linkDepth++;
-                if (name == "blockquote") quoteDepth++;
-                stack.Push((el, true));
-                for (var c = el.LastChild; c is not null; c = c.PreviousSibling) stack.Push((c, false));
-                if (!block && !link && name is "img" or "input") pendingSpace = true;
+                int el = open.Pop();
+                Exit(el);
+                if (el == root) break;
+                cur = doc.NextSibling(el);
                 continue;
             }
-            if (exit || node is not IText text) continue;
-            var data = text.Data;
+            if (doc.IsRemoved(cur)) { cur = doc.NextSibling(cur); continue; }
+            if (!doc.IsText(cur))
+            {
+                if (doc.Name(cur) is "br" or "hr") { Close(); cur = doc.NextSibling(cur); continue; }
+                Enter(cur);
+                open.Push(cur);
+                cur = doc.FirstChild(cur);
+                continue;
+            }
+            var data = doc.Text(cur);
+            int node = cur;
+            cur = doc.NextSibling(cur);
             if (data.Length == 0) continue;
             if (current is null)
             {
-                if (data.AsSpan().IsWhiteSpace()) continue;
+                if (data.IsWhiteSpace()) continue;
                 var owner = owners.Count > 0 ? owners.Peek() : root;
-                current = new HtmlBlock(owner, KindOf(owner, quoteDepth > 0), blocks.Count) { InBlockquote = quoteDepth > 0 };
+                current = new HtmlBlock(owner, KindOf(doc, owner, quoteDepth > 0), blocks.Count)
+                {
+                    InBlockquote = quoteDepth > 0, NodeFirst = set.NodeIds.Count,
+                };
             }
-            var sb = current.Builder;
             int before = sb.Length;
-            current.Nodes.Add(text);
-            current.NodeStarts.Add(before);
+            set.NodeIds.Add(node);
+            set.NodeStarts.Add(before);
             foreach (var ch in data)
             {
                 if (char.IsWhiteSpace(ch)) { pendingSpace = sb.Length > 0; continue; }
@@ -94,13 +121,14 @@ public static class BlockCollector
             }
         }
         Close();
-        return blocks;
+        if (sb.Capacity > 1 << 20) _sb = null;
+        return set;
     }
 
-    private static BlockKind KindOf(IElement owner, bool inQuote)
+    private static BlockKind KindOf(HtmlDocument doc, int owner, bool inQuote)
     {
         if (inQuote) return BlockKind.Blockquote;
-        return owner.LocalName switch
+        return doc.Name(owner) switch
         {
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
             "li" or "dd" or "dt" => BlockKind.ListItem,

@@ -1,7 +1,8 @@
 namespace Wirecheck.Extraction.Html;
 
-using AngleSharp.Dom;
+using System.Buffers;
 using Wirecheck.Core.Model;
+using Wirecheck.Extraction.Html.Dom;
 
 /// <summary>
 /// Chooses the main-content container: every block adds its "good" text (prose: long enough, few links,
@@ -15,50 +16,76 @@ public static class ContentSelector
     private const double ShortGood = 0.3;
     private const double ShortBad = 0;
 
-    public sealed record Selection(IElement? Container, List<HtmlBlock> Blocks, List<Removed> Dropped);
+    /// <summary>The chosen container (a node index, -1 when none) and the blocks kept and dropped.</summary>
+    public sealed record Selection(int Container, List<HtmlBlock> Blocks, List<Removed> Dropped);
 
-    public static Selection Select(IElement body, List<HtmlBlock> blocks, ExtractionHints hints, string? title)
+    public static Selection Select(HtmlDocument doc, int body, List<HtmlBlock> blocks, ExtractionHints hints, string? title)
     {
-        var good = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
-        var bad = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var good = ArrayPool<double>.Shared.Rent(doc.Count);
+        var bad = ArrayPool<double>.Shared.Rent(doc.Count);
+        Array.Clear(good, 0, doc.Count);
+        Array.Clear(bad, 0, doc.Count);
+        try { return Select(doc, body, blocks, hints, title, good, bad); }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(good);
+            ArrayPool<double>.Shared.Return(bad);
+        }
+    }
+
+    private static Selection Select(HtmlDocument doc, int body, List<HtmlBlock> blocks, ExtractionHints hints, string? title, double[] good, double[] bad)
+    {
+        // the elements that received good text, in the order they first did (ties go to the first)
+        var order = new List<int>();
         foreach (var b in blocks)
         {
             var (g, x) = Value(b);
             int level = 0;
-            for (var a = b.Owner; a is not null && level < MaxClimb; a = a.ParentElement, level++)
+            for (int a = b.Owner; a > 0 && level < MaxClimb; a = doc.Parent(a), level++)
             {
-                if (g > 0) good[a] = good.GetValueOrDefault(a) + g;
-                if (x > 0) bad[a] = bad.GetValueOrDefault(a) + x;
+                if (g > 0)
+                {
+                    if (good[a] == 0) order.Add(a); // good only grows: zero means first time
+                    good[a] += g;
+                }
+                if (x > 0) bad[a] += x;
                 if (a == body) break;
             }
         }
-        IElement? best = null;
+        int best = -1;
         double bestScore = double.NegativeInfinity;
-        double totalGood = good.GetValueOrDefault(body);
-        foreach (var (el, g) in good)
+        double totalGood = good[body];
+        foreach (var el in order)
         {
-            double score = g - bad.GetValueOrDefault(el);
-            score *= HintFactor(el, hints);
+            double score = good[el] - bad[el];
+            score *= HintFactor(doc, el, hints);
             if (score > bestScore) { bestScore = score; best = el; }
         }
         var kept = new List<HtmlBlock>();
         var dropped = new List<Removed>();
-        if (best is null) return new Selection(null, kept, dropped);
+        if (best < 0) return new Selection(-1, kept, dropped);
         // a paragraph alone is rarely the whole article: widen to its parent when the parent keeps the ratio
-        while (best != body && best.ParentElement is { } parent && good.GetValueOrDefault(best) < 0.5 * totalGood
-               && good.GetValueOrDefault(parent) - bad.GetValueOrDefault(parent) > 0.9 * (good.GetValueOrDefault(best) - bad.GetValueOrDefault(best))
-               && good.GetValueOrDefault(parent) > good.GetValueOrDefault(best) * 1.05)
+        while (best != body && doc.Parent(best) is var parent && parent > 0 && doc.IsElement(parent) && good[best] < 0.5 * totalGood
+               && good[parent] - bad[parent] > 0.9 * (good[best] - bad[best])
+               && good[parent] > good[best] * 1.05)
             best = parent;
 
         // an <article> inside the winner that holds most of its prose is the article; the rest are other stories
-        if (best.LocalName != "article")
+        if (doc.Name(best) != "article")
         {
-            IElement? inner = null;
+            int inner = -1;
             double innerGood = 0, secondGood = 0;
             int count = 0;
-            foreach (var a in best.QuerySelectorAll("article, [itemprop='articleBody']"))
+            for (int a = best + 1, end = doc.SubtreeEnd(best); a < end; a++)
             {
-                double g = good.GetValueOrDefault(a);
+                if (doc.IsRemoved(a)) { a = doc.SubtreeEnd(a) - 1; continue; }
+                if (doc.IsText(a)) continue;
+                if (doc.Name(a) != "article")
+                {
+                    int ip = doc.FindAttr(a, "itemprop");
+                    if (ip < 0 || !doc.AttrRaw(ip).SequenceEqual("articleBody")) continue;
+                }
+                double g = good[a];
                 if (g <= 0) continue;
                 count++;
                 if (g > innerGood) { secondGood = innerGood; innerGood = g; inner = a; }
@@ -66,17 +93,19 @@ public static class ContentSelector
             }
             // one story among many small ones (a list of other stories' summaries)
             bool dominant = count >= 3 && innerGood >= 3 * secondGood;
-            if (inner is not null && (innerGood >= NarrowShare * good.GetValueOrDefault(best) || dominant)) best = inner;
+            if (inner >= 0 && (innerGood >= NarrowShare * good[best] || dominant)) best = inner;
         }
 
-        var normTitle = title is null ? null : Norm(title);
-        var inside = blocks.Where(b => IsInside(b.Owner, best)).ToList();
+        var inside = new List<HtmlBlock>();
+        int bestEnd = doc.SubtreeEnd(best);
+        foreach (var b in blocks)
+            if (b.Owner >= best && b.Owner < bestEnd) inside.Add(b);
         for (int i = 0; i < inside.Count; i++)
         {
             var b = inside[i];
-            var kind = DropKind(b, hints, normTitle);
+            var kind = DropKind(b, hints, title);
             // a lone link line between text blocks (a source, a URL) belongs to the text; runs of links do not
-            if (kind == "related-link" && b.Owner.LocalName == "p" && !b.IsTeaser
+            if (kind == "related-link" && doc.Name(b.Owner) == "p" && !b.IsTeaser
                 && (i == 0 || !LinkLike(inside[i - 1])) && (i + 1 == inside.Count || !LinkLike(inside[i + 1])))
                 kind = null;
             if (kind is not null) { dropped.Add(new Removed(kind, b.Text)); continue; }
@@ -104,22 +133,21 @@ public static class ContentSelector
         return (0, len * 0.5);
     }
 
-    private static double HintFactor(IElement el, ExtractionHints hints)
+    private static double HintFactor(HtmlDocument doc, int el, ExtractionHints hints)
     {
         double f = 1;
-        var name = el.LocalName;
+        var name = doc.Name(el);
         if (name is "article" or "main") f *= 1.15;
         if (name is "p" or "li" or "td") f *= 0.9;
-        var cls = el.GetAttribute("class");
-        var id = el.Id;
-        if (cls is null && id is null) return f;
-        var key = DomCleaner.HintKey(cls, id);
-        if (ExtractionHints.AnyIn(key, hints.Positive)) f *= 1.1;
-        if (ExtractionHints.AnyIn(key, hints.Negative)) f *= 0.8;
+        int cls = doc.FindAttr(el, "class"), id = doc.FindAttr(el, "id");
+        if (cls < 0 && id < 0) return f;
+        var key = DomCleaner.HintKey(doc, cls, id);
+        if (hints.PositiveSet.Any(key)) f *= 1.1;
+        if (hints.NegativeSet.Any(key)) f *= 0.8;
         return f;
     }
 
-    private static string? DropKind(HtmlBlock b, ExtractionHints hints, string? normTitle)
+    private static string? DropKind(HtmlBlock b, ExtractionHints hints, string? title)
     {
         var t = b.Text;
         if (hints.BoilerplateKind(t) is { } k) return k;
@@ -127,18 +155,10 @@ public static class ContentSelector
         if (b.IsTeaser && t.Length < 400) return "teaser";
         if (!HasLetterOrDigit(t)) return "debris";
         if (t.Length <= 2 && b.Kind != BlockKind.ListItem && !char.IsDigit(t[0])) return "debris";
-        if (normTitle is not null && t.Length < 400 && Norm(t) == normTitle) return "title";
+        if (title is not null && t.Length < 400 && SameLetters(t, title)) return "title";
         if (IsByline(t)) return "byline";
         if (IsDateLine(t)) return "dateline";
         return null;
-    }
-
-    private static bool IsInside(IElement el, IElement container)
-    {
-        int level = 0;
-        for (var a = el; a is not null && level < MaxClimb * 4; a = a.ParentElement, level++)
-            if (a == container) return true;
-        return false;
     }
 
     public static bool EndsSentence(string t)
@@ -181,10 +201,17 @@ public static class ContentSelector
         return false;
     }
 
-    private static string Norm(string s)
+    /// <summary>The two texts have the same letters and digits (case-insensitive), whatever lies between them.</summary>
+    private static bool SameLetters(string a, string b)
     {
-        var sb = new System.Text.StringBuilder(s.Length);
-        foreach (var c in s) if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-        return sb.ToString();
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsLetterOrDigit(a[i])) i++;
+            while (j < b.Length && !char.IsLetterOrDigit(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j])) return false;
+            i++; j++;
+        }
     }
 }

@@ -17,6 +17,16 @@ public sealed class ExtractionHints
     public required string[] Positive { get; init; }
     /// <summary>Class/id substrings that protect an element from removal.</summary>
     public required string[] Keep { get; init; }
+    /// <summary><see cref="Remove"/>, <see cref="Negative"/>, <see cref="Positive"/>, <see cref="Keep"/> compiled for one-pass matching.</summary>
+    public HintPatterns RemoveSet => _removeSet ??= new HintPatterns(Remove);
+    public HintPatterns NegativeSet => _negativeSet ??= new HintPatterns(Negative);
+    public HintPatterns PositiveSet => _positiveSet ??= new HintPatterns(Positive);
+    public HintPatterns KeepSet => _keepSet ??= new HintPatterns(Keep);
+    /// <summary>The removal kind of each <see cref="Remove"/> pattern ("hint:" + pattern).</summary>
+    public string[] RemoveKinds => _removeKinds ??= Remove.Select(p => "hint:" + p).ToArray();
+    private HintPatterns? _removeSet, _negativeSet, _positiveSet, _keepSet;
+    private string[]? _removeKinds;
+
     /// <summary>Whole-block boilerplate phrases (lowercase) and their kind.</summary>
     public required Dictionary<string, string> Lines { get; init; }
     /// <summary>Boilerplate prefixes (lowercase) of short blocks and their kind.</summary>

@@ -1,20 +1,17 @@
 namespace Wirecheck.Extraction.Html;
 
-using System.Text;
-using AngleSharp.Dom;
 using Wirecheck.Core.Model;
 
 /// <summary>A run of text owned by one block-level element (a paragraph, heading, list item, quote or cell).</summary>
-public sealed class HtmlBlock(IElement owner, BlockKind kind, int index)
+public sealed class HtmlBlock(int owner, BlockKind kind, int index)
 {
-    public IElement Owner { get; } = owner;
+    /// <summary>The owning element's node index in the <see cref="Dom.HtmlDocument"/>.</summary>
+    public int Owner { get; } = owner;
     public BlockKind Kind { get; } = kind;
     public int Index { get; } = index;
-    public StringBuilder Builder { get; } = new();
-    /// <summary>The text nodes the block was read from, in order.</summary>
-    public List<IText> Nodes { get; } = new();
-    /// <summary>Where each node's text starts in <see cref="Text"/> (parallel to <see cref="Nodes"/>).</summary>
-    public List<int> NodeStarts { get; } = new();
+    /// <summary>The text nodes the block was read from: <see cref="BlockSet.NodeIds"/>[NodeFirst .. NodeFirst + NodeCount).</summary>
+    public int NodeFirst { get; init; }
+    public int NodeCount { get; set; }
     public int LinkChars { get; set; }
     /// <summary>The block's first characters are link text (a teaser headline followed by its excerpt).</summary>
     public bool StartsWithLink { get; set; }

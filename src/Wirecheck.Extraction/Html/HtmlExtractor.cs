@@ -1,9 +1,8 @@
 namespace Wirecheck.Extraction.Html;
 
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Wirecheck.Core.Model;
 using Wirecheck.Core.Text;
+using Wirecheck.Extraction.Html.Dom;
 using Wirecheck.Extraction.Repairs;
 
 /// <summary>
@@ -12,12 +11,6 @@ using Wirecheck.Extraction.Repairs;
 /// </summary>
 public static class HtmlExtractor
 {
-    /// <summary>Element nesting deeper than this is flattened by the parser's caller (we stop descending).</summary>
-    public const int MaxDepth = 2048;
-
-    /// <summary>One parser per thread: building one is costly (its browsing context and services).</summary>
-    [ThreadStatic] private static HtmlParser? _parser;
-
     public static Article Extract(string html, InputInfo info, ExtractionOptions options, IReadOnlyList<string>? warnings, CancellationToken ct)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -25,26 +18,21 @@ public static class HtmlExtractor
         var token = cts.Token;
         var extraWarnings = new List<string>();
         int inputLength = html.Length;
-        html = HtmlGuard.Apply(html, options.MaxHtmlDepth, options.MaxHtmlChars, extraWarnings);
-        var parser = _parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        IDocument doc;
-        try { token.ThrowIfCancellationRequested(); doc = parser.ParseDocument(html); }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            throw new TimeoutException($"HTML parsing took longer than {options.Timeout.TotalSeconds:0} s");
-        }
+        html = HtmlGuard.Apply(html, options.MaxHtmlChars, extraWarnings);
         try
         {
-            return Build(doc, html, inputLength, info, options, warnings, extraWarnings, token);
+            var doc = HtmlParser.Parse(html, options.MaxHtmlDepth, token);
+            if (doc.DroppedDeepTags > 0)
+                extraWarnings.Add($"{doc.DroppedDeepTags} tags nested deeper than {options.MaxHtmlDepth} levels were ignored");
+            return Build(doc, inputLength, info, options, warnings, extraWarnings, token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             throw new TimeoutException($"HTML extraction took longer than {options.Timeout.TotalSeconds:0} s");
         }
-        finally { doc.Dispose(); }
     }
 
-    private static Article Build(IDocument doc, string html, int inputLength, InputInfo info, ExtractionOptions options, IReadOnlyList<string>? warnings,
+    private static Article Build(HtmlDocument doc, int inputLength, InputInfo info, ExtractionOptions options, IReadOnlyList<string>? warnings,
         List<string> extraWarnings, CancellationToken ct)
     {
         var meta = new ArticleMeta();
@@ -52,21 +40,20 @@ public static class HtmlExtractor
         var removed = new List<Removed>();
         var tb = new TextBuilder();
         var blocks = new List<Block>();
-        var body = doc.Body;
-        if (body is null || body.LocalName == "frameset")
+        int body = doc.Body;
+        if (doc.Name(body) == "frameset")
         {
-            extraWarnings.Add(body is null ? "the page has no body" : "the page is a frameset: its frames are separate pages and were not fetched");
+            extraWarnings.Add("the page is a frameset: its frames are separate pages and were not fetched");
         }
         else
         {
             var hints = ExtractionHints.Default;
-            FlattenDeep(body, extraWarnings, ct);
-            DomCleaner.Clean(body, hints, removed, ct);
-            var htmlBlocks = BlockCollector.Collect(body, ct);
-            var selection = ContentSelector.Select(body, htmlBlocks, hints, meta.Title);
+            DomCleaner.Clean(doc, body, hints, removed, ct);
+            var set = BlockCollector.Collect(doc, body, ct);
+            var selection = ContentSelector.Select(doc, body, set.Blocks, hints, meta.Title);
             removed.AddRange(selection.Dropped);
             if (selection.Blocks.Count == 0) extraWarnings.Add("no article text found on the page");
-            Write(selection.Blocks, html, tb, blocks, options);
+            Write(doc, set, selection.Blocks, tb, blocks, options);
         }
         var article = new Article(tb.ToText(), info, tb.ToSourceMap(inputLength));
         Copy(meta, article.Meta);
@@ -78,10 +65,12 @@ public static class HtmlExtractor
         return article;
     }
 
-    /// <summary>Writes the kept blocks into the builder, mapping each text node back to the input and applying repairs.</summary>
-    private static void Write(List<HtmlBlock> kept, string html, TextBuilder tb, List<Block> blocks, ExtractionOptions options)
+    /// <summary>
+    /// Writes the kept blocks into the builder, mapping each text node back to the input (every text node knows
+    /// its source span) and applying repairs.
+    /// </summary>
+    private static void Write(HtmlDocument doc, BlockSet set, List<HtmlBlock> kept, TextBuilder tb, List<Block> blocks, ExtractionOptions options)
     {
-        int cursor = 0;
         bool previousOpen = false;
         bool afterHeading = true;
         foreach (var b in kept)
@@ -89,34 +78,30 @@ public static class HtmlExtractor
             var text = b.Text;
             if (tb.Length > 0) tb.AppendSynthetic("\n\n");
             int start = tb.Length;
-            var positions = new int[b.Nodes.Count];
-            var exact = new bool[b.Nodes.Count];
-            for (int k = 0; k < b.Nodes.Count; k++)
-            {
-                var (pos, ok) = Locate(html, b.Nodes[k], cursor);
-                positions[k] = pos;
-                exact[k] = ok;
-                if (pos >= cursor) cursor = ok ? pos + b.Nodes[k].Data.Length : pos;
-            }
             if (!options.Verbatim && b.Kind is BlockKind.Paragraph or BlockKind.Blockquote)
             {
+                int first = b.NodeCount > 0 ? doc.SourceStart(set.NodeIds[b.NodeFirst]) : 0;
                 foreach (var r in ParagraphRepairs.Plan(text, previousOpen, allowDropCap: afterHeading))
-                    tb.AppendRepair(r.Kind, "", r.Insert, positions.Length > 0 ? positions[0] : 0, r.Note);
+                    tb.AppendRepair(r.Kind, "", r.Insert, first, r.Note);
             }
-            for (int k = 0; k < b.Nodes.Count; k++)
+            for (int k = 0; k < b.NodeCount; k++)
             {
-                int s = Math.Min(b.NodeStarts[k], text.Length);
-                int e = k + 1 < b.Nodes.Count ? Math.Min(b.NodeStarts[k + 1], text.Length) : text.Length;
+                int j = b.NodeFirst + k;
+                int s = Math.Min(set.NodeStarts[j], text.Length);
+                int e = k + 1 < b.NodeCount ? Math.Min(set.NodeStarts[j + 1], text.Length) : text.Length;
                 if (e <= s) continue;
                 var piece = text.AsSpan(s, e - s);
-                var data = b.Nodes[k].Data;
-                if (exact[k] && piece.SequenceEqual(data.AsSpan())) tb.AppendFromInput(piece, positions[k]);
-                else if (exact[k] && piece.Length > 0 && piece[0] == ' ' && piece[1..].SequenceEqual(data.AsSpan()))
+                int node = set.NodeIds[j];
+                int pos = doc.SourceStart(node);
+                if (!doc.IsVerbatim(node)) { tb.AppendMapped(piece, pos, doc.SourceLength(node)); continue; }
+                var data = doc.Text(node);
+                if (piece.SequenceEqual(data)) tb.AppendFromInput(piece, pos);
+                else if (piece.Length > 0 && piece[0] == ' ' && piece[1..].SequenceEqual(data))
                 {
-                    tb.AppendMapped(" ", positions[k], 0);
-                    tb.AppendFromInput(piece[1..], positions[k]);
+                    tb.AppendMapped(" ", pos, 0);
+                    tb.AppendFromInput(piece[1..], pos);
                 }
-                else tb.AppendMapped(piece, positions[k], exact[k] ? data.Length : 0);
+                else tb.AppendMapped(piece, pos, data.Length);
             }
             tb.TrimEnd();
             if (tb.Length > start)
@@ -126,49 +111,6 @@ public static class HtmlExtractor
                 afterHeading = b.Kind == BlockKind.Heading;
             }
         }
-    }
-
-    /// <summary>Finds a text node's raw text in the input at or after its parent's start tag; (position, exact?).</summary>
-    private static (int Pos, bool Exact) Locate(string html, IText node, int cursor)
-    {
-        int from = cursor;
-        if (node.ParentElement?.SourceReference is { } sr)
-        {
-            int idx = sr.Position.Index;
-            if (idx > from && idx < html.Length) from = idx;
-        }
-        from = Math.Clamp(from, 0, html.Length);
-        var data = node.Data;
-        int probe = Math.Min(data.Length, 48);
-        if (probe == 0) return (from, false);
-        int window = Math.Min(html.Length - from, 65536);
-        int found = html.AsSpan(from, window).IndexOf(data.AsSpan(0, probe), StringComparison.Ordinal);
-        if (found < 0) return (from, false);
-        int pos = from + found;
-        bool exact = pos + data.Length <= html.Length && html.AsSpan(pos, data.Length).SequenceEqual(data.AsSpan());
-        return (pos, exact);
-    }
-
-    /// <summary>Drops the content of elements nested deeper than <see cref="MaxDepth"/> (a pathological page).</summary>
-    private static void FlattenDeep(IElement body, List<string> warnings, CancellationToken ct)
-    {
-        var stack = new Stack<(IElement El, int Depth)>();
-        stack.Push((body, 0));
-        int steps = 0;
-        bool cut = false;
-        while (stack.Count > 0)
-        {
-            if ((++steps & 4095) == 0) ct.ThrowIfCancellationRequested();
-            var (el, depth) = stack.Pop();
-            if (depth >= MaxDepth)
-            {
-                while (el.FirstChild is { } c) el.RemoveChild(c);
-                cut = true;
-                continue;
-            }
-            for (var c = el.FirstElementChild; c is not null; c = c.NextElementSibling) stack.Push((c, depth + 1));
-        }
-        if (cut) warnings.Add($"elements nested deeper than {MaxDepth} levels were dropped");
     }
 
     private static void Copy(ArticleMeta from, ArticleMeta to)

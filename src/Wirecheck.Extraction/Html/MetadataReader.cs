@@ -2,8 +2,8 @@ namespace Wirecheck.Extraction.Html;
 
 using System.Globalization;
 using System.Text.Json;
-using AngleSharp.Dom;
 using Wirecheck.Core.Model;
+using Wirecheck.Extraction.Html.Dom;
 
 /// <summary>
 /// Reads article metadata from, in order of trust: JSON-LD (NewsArticle and kin), OpenGraph and article:* meta,
@@ -14,43 +14,89 @@ public static class MetadataReader
 {
     private const int MaxJsonLdChars = 1_000_000;
 
-    public static void Read(IDocument doc, ArticleMeta meta, string? inputUrl)
+    /// <summary>The meta names and properties read below; other meta tags are skipped without a copy.</summary>
+    private static readonly HashSet<string> Wanted = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "article:author", "author", "og:site_name", "application-name", "twitter:site", "og:title", "twitter:title", "title",
+        "dc.title", "sailthru.title", "og:description", "description", "twitter:description", "parsely-author",
+        "sailthru.author", "dc.creator", "byl", "article:published_time", "og:published_time", "datePublished", "pubdate",
+        "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date",
+        "sailthru.date", "article.published", "published_time", "article:modified_time", "og:updated_time", "dateModified",
+        "last-modified", "dcterms.modified", "article.updated", "og:url", "og:locale", "content-language", "language",
+        "dc.language",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WantedLookup = Wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Read(HtmlDocument doc, ArticleMeta meta, string? inputUrl)
     {
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var articleAuthors = new List<string>();
-        foreach (var m in doc.GetElementsByTagName("meta"))
-        {
-            var key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop");
-            var content = m.GetAttribute("content");
-            if (string.IsNullOrWhiteSpace(key) || string.IsNullOrWhiteSpace(content)) continue;
-            content = content.Trim();
-            if (key.Equals("article:author", StringComparison.OrdinalIgnoreCase) || key.Equals("author", StringComparison.OrdinalIgnoreCase))
-                if (!content.StartsWith("http", StringComparison.OrdinalIgnoreCase)) articleAuthors.Add(content);
-            metas.TryAdd(key.Trim(), content);
-        }
-
         var ld = new JsonLd();
-        foreach (var s in doc.GetElementsByTagName("script"))
+        int title = -1, h1 = -1, canonical = -1;
+        string? timeDate = null;
+        for (int i = 1; i < doc.Count; i++)
         {
-            if (!string.Equals(s.GetAttribute("type"), "application/ld+json", StringComparison.OrdinalIgnoreCase)) continue;
-            var json = s.TextContent;
-            if (json.Length > MaxJsonLdChars) continue;
-            try
+            if (doc.IsText(i)) continue;
+            var name = doc.Name(i);
+            switch (name)
             {
-                using var jd = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
-                ld.Visit(jd.RootElement, 0);
+                case "meta":
+                {
+                    int k = doc.FindAttr(i, "property");
+                    if (k < 0) k = doc.FindAttr(i, "name");
+                    if (k < 0) k = doc.FindAttr(i, "itemprop");
+                    int c = doc.FindAttr(i, "content");
+                    if (k < 0 || c < 0) break;
+                    var keySpan = doc.AttrValueSpan(k).Trim();
+                    if (keySpan.IsEmpty || !WantedLookup.TryGetValue(keySpan, out var key)) break;
+                    var content = doc.AttrValue(c).Trim();
+                    if (content.Length == 0) break;
+                    if (key.Equals("article:author", StringComparison.OrdinalIgnoreCase) || key.Equals("author", StringComparison.OrdinalIgnoreCase))
+                        if (!content.StartsWith("http", StringComparison.OrdinalIgnoreCase)) articleAuthors.Add(content);
+                    metas.TryAdd(key, content);
+                    break;
+                }
+                case "script":
+                {
+                    int t = doc.FindAttr(i, "type");
+                    if (t < 0 || !doc.AttrValueSpan(t).Equals("application/ld+json", StringComparison.OrdinalIgnoreCase)) break;
+                    int child = doc.FirstChild(i);
+                    if (child < 0 || !doc.IsText(child)) break;
+                    int len = doc.SourceLength(child);
+                    if (len > MaxJsonLdChars) break;
+                    try
+                    {
+                        using var jd = JsonDocument.Parse(doc.Source.AsMemory(doc.SourceStart(child), len),
+                            new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                        ld.Visit(jd.RootElement, 0);
+                    }
+                    catch (JsonException) { }
+                    break;
+                }
+                case "title":
+                    if (title < 0 && !doc.InForeign(i)) title = i;
+                    break;
+                case "h1":
+                    if (h1 < 0) h1 = i;
+                    break;
+                case "time":
+                    if (timeDate is null && doc.GetAttr(i, "datetime") is { } dt && ParseDate(dt) is not null) timeDate = dt;
+                    break;
+                case "link":
+                    if (canonical < 0 && doc.Parent(i) == doc.Head && doc.FindAttr(i, "rel") is var r and >= 0
+                        && doc.AttrValueSpan(r).Equals("canonical", StringComparison.OrdinalIgnoreCase)) canonical = i;
+                    break;
             }
-            catch (JsonException) { }
         }
 
         string? site = ld.Publisher ?? Get(metas, "og:site_name", "application-name", "twitter:site");
         if (site is not null && site.StartsWith('@')) site = site[1..];
         meta.Site ??= site;
 
-        var rawTitle = ld.Headline ?? Get(metas, "og:title", "twitter:title", "title", "dc.title", "sailthru.title")
-                       ?? doc.Title?.Trim();
-        var h1 = doc.GetElementsByTagName("h1").FirstOrDefault()?.TextContent;
-        meta.Title ??= CleanTitle(rawTitle, site, h1 is null ? null : Collapse(h1));
+        string? docTitle = title < 0 ? null : Collapse(doc.TextContent(title));
+        var rawTitle = ld.Headline ?? Get(metas, "og:title", "twitter:title", "title", "dc.title", "sailthru.title") ?? docTitle;
+        var h1Text = h1 < 0 ? null : doc.TextContent(h1);
+        meta.Title ??= CleanTitle(rawTitle, site, h1Text is null ? null : Collapse(h1Text));
 
         meta.Subtitle ??= Get(metas, "og:description", "description", "twitter:description") ?? ld.Description;
 
@@ -64,19 +110,15 @@ public static class MetadataReader
             "sailthru.date", "article.published", "published_time"));
         meta.Modified ??= ParseDate(ld.Modified) ?? ParseDate(Get(metas, "article:modified_time", "og:updated_time", "dateModified",
             "last-modified", "dcterms.modified", "article.updated"));
-        if (meta.Published is null)
-        {
-            foreach (var t in doc.GetElementsByTagName("time"))
-                if (ParseDate(t.GetAttribute("datetime")) is { } d) { meta.Published = d; break; }
-        }
+        if (meta.Published is null && timeDate is not null) meta.Published = ParseDate(timeDate);
 
-        var canonical = doc.Head?.Children.FirstOrDefault(l => l.LocalName == "link" && string.Equals(l.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))?.GetAttribute("href") ?? Get(metas, "og:url") ?? ld.Url;
-        if (canonical is not null && Uri.TryCreate(canonical, UriKind.Absolute, out var cu) && cu.Scheme is "http" or "https")
+        var canonicalUrl = (canonical < 0 ? null : doc.GetAttr(canonical, "href")) ?? Get(metas, "og:url") ?? ld.Url;
+        if (canonicalUrl is not null && Uri.TryCreate(canonicalUrl, UriKind.Absolute, out var cu) && cu.Scheme is "http" or "https")
             meta.Url ??= cu.ToString();
         meta.Url ??= inputUrl;
         meta.Published ??= DateFromUrl(meta.Url);
 
-        var lang = doc.DocumentElement?.GetAttribute("lang") ?? Get(metas, "og:locale", "content-language", "language", "dc.language") ?? ld.Language;
+        var lang = (doc.Html >= 0 ? doc.GetAttr(doc.Html, "lang") : null) ?? Get(metas, "og:locale", "content-language", "language", "dc.language") ?? ld.Language;
         if (!string.IsNullOrWhiteSpace(lang)) meta.Language ??= lang.Trim().Replace('_', '-').Split('-')[0].ToLowerInvariant();
     }
 
