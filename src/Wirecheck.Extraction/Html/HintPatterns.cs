@@ -11,6 +11,9 @@ public sealed class HintPatterns
     private readonly Dictionary<int, int[]> _buckets = new();
     private readonly int[][] _ascii = new int[128 * 128][];
     private readonly int[] _single;
+    /// <summary>One bit per ASCII bigram that starts some pattern: most positions of a key are rejected here (2 KB, stays in cache).</summary>
+    private readonly ulong[] _bigrams = new ulong[128 * 128 / 64];
+    private readonly bool _hasNonAscii;
 
     public HintPatterns(string[] patterns)
     {
@@ -29,8 +32,12 @@ public sealed class HintPatterns
         foreach (var (key, l) in lists)
         {
             int a = key >> 16, b = key & 0xFFFF;
-            if (a < 128 && b < 128) _ascii[a * 128 + b] = l.ToArray();
-            else _buckets[key] = l.ToArray();
+            if (a < 128 && b < 128)
+            {
+                _ascii[a * 128 + b] = l.ToArray();
+                _bigrams[(a * 128 + b) >> 6] |= 1UL << ((a * 128 + b) & 63);
+            }
+            else { _buckets[key] = l.ToArray(); _hasNonAscii = true; }
         }
         _single = single.ToArray();
     }
@@ -49,7 +56,14 @@ public sealed class HintPatterns
         for (int i = 0; i + 1 < key.Length; i++)
         {
             char a = key[i], b = key[i + 1];
-            int[]? bucket = a < 128 && b < 128 ? _ascii[a * 128 + b] : (_buckets.Count > 0 ? _buckets.GetValueOrDefault((a << 16) | b) : null);
+            int[]? bucket;
+            if ((a | b) < 128)
+            {
+                int bi = a * 128 + b;
+                if ((_bigrams[bi >> 6] & (1UL << (bi & 63))) == 0) continue;
+                bucket = _ascii[bi];
+            }
+            else bucket = _hasNonAscii ? _buckets.GetValueOrDefault((a << 16) | b) : null;
             if (bucket is null) continue;
             foreach (int pi in bucket)
             {

@@ -21,7 +21,7 @@ public static class HtmlExtractor
         html = HtmlGuard.Apply(html, options.MaxHtmlChars, extraWarnings);
         try
         {
-            var doc = HtmlParser.Parse(html, options.MaxHtmlDepth, token);
+            using var doc = HtmlParser.Parse(html, options.MaxHtmlDepth, token);
             if (doc.DroppedDeepTags > 0)
                 extraWarnings.Add($"{doc.DroppedDeepTags} tags nested deeper than {options.MaxHtmlDepth} levels were ignored");
             return Build(doc, inputLength, info, options, warnings, extraWarnings, token);

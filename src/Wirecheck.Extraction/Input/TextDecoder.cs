@@ -7,6 +7,10 @@ public static class TextDecoder
 {
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+    /// <summary>Encodings by label, looked up once (<see cref="Encoding.GetEncoding(string)"/> is slow); null = unknown label.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding?> ByLabel = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Decodes with, in order: BOM, the charset of <paramref name="contentType"/>, a declared charset in the first bytes (HTML), UTF-8.</summary>
     public static string Decode(byte[] bytes, string? contentType, List<string> warnings)
     {
@@ -17,8 +21,7 @@ public static class TextDecoder
         string text;
         if (enc.CodePage == Encoding.UTF8.CodePage)
         {
-            var strict = new UTF8Encoding(false, true);
-            try { text = strict.GetString(bytes, bomLength, bytes.Length - bomLength); }
+            try { text = StrictUtf8.GetString(bytes, bomLength, bytes.Length - bomLength); }
             catch (DecoderFallbackException)
             {
                 text = Encoding.UTF8.GetString(bytes, bomLength, bytes.Length - bomLength);
@@ -77,6 +80,15 @@ public static class TextDecoder
     public static Encoding? FromCharsetName(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
+        if (name.Length > 64) return null;
+        if (ByLabel.TryGetValue(name, out var cached)) return cached;
+        var found = Lookup(name);
+        if (ByLabel.Count < 256) ByLabel.TryAdd(name, found);
+        return found;
+    }
+
+    private static Encoding? Lookup(string name)
+    {
         var n = name.Trim().ToLowerInvariant();
         // WHATWG: labels that mean something else than their name
         n = n switch

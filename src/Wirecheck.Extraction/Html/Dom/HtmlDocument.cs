@@ -6,14 +6,39 @@ namespace Wirecheck.Extraction.Html.Dom;
 /// values are spans of <see cref="Source"/> (a copy is made only for text with character references).
 /// Built by <see cref="HtmlParser"/>. Elements can be marked removed (the whole subtree is then skipped).
 /// </summary>
-public sealed class HtmlDocument
+public sealed class HtmlDocument : IDisposable
 {
-    internal Node[] Nodes = new Node[256];
-    internal Attr[] Attrs = new Attr[256];
+    internal Node[] Nodes;
+    internal Attr[] Attrs;
     internal List<string> Decoded = new();
     internal int AttrCount;
 
-    public HtmlDocument(string source) => Source = source;
+    /// <summary>A document over <paramref name="source"/>; its arrays come from a pool (sized from the source length)
+    /// and go back on <see cref="Dispose"/> (optional: an undisposed document is simply collected).</summary>
+    public HtmlDocument(string source)
+    {
+        Source = source;
+        Nodes = System.Buffers.ArrayPool<Node>.Shared.Rent(Math.Clamp(source.Length / 32, 64, 1 << 20));
+        Attrs = System.Buffers.ArrayPool<Attr>.Shared.Rent(Math.Clamp(source.Length / 48, 64, 1 << 20));
+    }
+
+    internal static void Grow<T>(ref T[] array)
+    {
+        var bigger = System.Buffers.ArrayPool<T>.Shared.Rent(array.Length * 2);
+        Array.Copy(array, bigger, array.Length);
+        System.Buffers.ArrayPool<T>.Shared.Return(array);
+        array = bigger;
+    }
+
+    public void Dispose()
+    {
+        if (Nodes.Length == 0) return;
+        System.Buffers.ArrayPool<Node>.Shared.Return(Nodes);
+        System.Buffers.ArrayPool<Attr>.Shared.Return(Attrs);
+        Nodes = Array.Empty<Node>();
+        Attrs = Array.Empty<Attr>();
+        Count = 0;
+    }
 
     public string Source { get; }
     public int Count { get; internal set; }

@@ -13,6 +13,9 @@ namespace Wirecheck.Extraction.Html.Dom;
 /// </summary>
 public sealed class HtmlParser
 {
+    /// <summary>Attributes kept per element; later ones are skipped.</summary>
+    public const int MaxAttributes = 256;
+
     private readonly string _s;
     private readonly HtmlDocument _d;
     private readonly int _maxDepth;
@@ -202,6 +205,8 @@ public sealed class HtmlParser
 
     private void AddAttr(int first, int ns, int ne, int vs, int ve)
     {
+        // a bound: an element keeps its first attributes only (the duplicate check below is quadratic)
+        if (_d.AttrCount - first >= MaxAttributes) return;
         var s = _s.AsSpan();
         var an = s[ns..ne];
         for (int a = first; a < _d.AttrCount; a++)
@@ -209,7 +214,7 @@ public sealed class HtmlParser
             ref var x = ref _d.Attrs[a];
             if (x.NameLength == an.Length && s.Slice(x.NameStart, x.NameLength).Equals(an, StringComparison.OrdinalIgnoreCase)) return; // first wins
         }
-        if (_d.AttrCount == _d.Attrs.Length) Array.Resize(ref _d.Attrs, _d.Attrs.Length * 2);
+        if (_d.AttrCount == _d.Attrs.Length) HtmlDocument.Grow(ref _d.Attrs);
         _d.Attrs[_d.AttrCount++] = new HtmlDocument.Attr
         {
             NameStart = ns, NameLength = ne - ns, ValueStart = vs, ValueLength = ve - vs,
@@ -258,7 +263,7 @@ public sealed class HtmlParser
     private int NewNode(string? name, TagFlags flags, int parent, int start, int stop)
     {
         var d = _d;
-        if (d.Count == d.Nodes.Length) Array.Resize(ref d.Nodes, d.Nodes.Length * 2);
+        if (d.Count == d.Nodes.Length) HtmlDocument.Grow(ref d.Nodes);
         int i = d.Count++;
         ref var nd = ref d.Nodes[i];
         nd = new HtmlDocument.Node
