@@ -197,7 +197,10 @@ public sealed class HtmlParser
             AddAttr(attrFirst, an, anEnd, vs, ve);
         }
         int attrCount = _d.AttrCount - attrFirst;
+        bool inHead = !_inBody;
         int el = Open(name, flags, attrFirst, attrCount, selfClosing, lt, p);
+        // <noscript> is raw text only in the head: in the body its content is markup (as with scripting off)
+        if (name == "noscript" && !inHead) return p;
         if ((flags & (TagFlags.RawText | TagFlags.RcData)) != 0 && !(selfClosing && _foreign > 0))
             return RawContent(name, flags, el, p);
         return p;
@@ -522,7 +525,12 @@ public sealed class HtmlParser
         if (name is "body" or "html" or "head" or "frameset") return;
         if (name == "br") { Open("br", flags, _d.AttrCount, 0, false, 0, 0); return; }
         int k;
-        if (name == "p") k = FindInScope("p", null, buttonScope: true);
+        if (name == "p")
+        {
+            k = FindInScope("p", null, buttonScope: true);
+            // "</p>" without an open <p> stands for an empty paragraph (which still separates blocks)
+            if (k < 0 && _sp < _maxDepth) NewNode("p", flags, Current, 0, 0);
+        }
         else if (name == "li") k = FindInScope("li", null, listScope: true);
         else if (name is "dd" or "dt") k = FindInScope(name, null);
         else if ((flags & TagFlags.Heading) != 0)
