@@ -17,8 +17,16 @@ public static class ArticleExtractor
     public static Article Extract(RawInput raw, ExtractionOptions options, CancellationToken ct = default)
     {
         var warnings = new List<string>();
-        var decoded = TextDecoder.Decode(raw.Bytes, raw.ContentType, warnings);
         var info = new InputInfo(raw.Path, raw.Url, raw.Sha256);
+        if (raw.Kind == InputKind.Html)
+        {
+            // HTML is decoded into a pooled buffer: the page itself never becomes a (large) string
+            using var html = TextDecoder.DecodePooled(raw.Bytes, raw.ContentType, warnings);
+            var article = HtmlExtractor.Extract(html.Memory, info, options, warnings, ct);
+            if (article.Meta.Url is null && info.Url is not null) article.Meta.Url = info.Url;
+            return article;
+        }
+        var decoded = TextDecoder.Decode(raw.Bytes, raw.ContentType, warnings);
         return ExtractString(decoded, raw.Kind, info, options, warnings, ct);
     }
 
@@ -26,7 +34,7 @@ public static class ArticleExtractor
         IReadOnlyList<string>? warnings = null, CancellationToken ct = default)
     {
         var article = kind == InputKind.Html
-            ? HtmlExtractor.Extract(decoded, info, options, warnings, ct)
+            ? HtmlExtractor.Extract(decoded.AsMemory(), info, options, warnings, ct)
             : PlainTextExtractor.Extract(decoded, info, options, warnings);
         if (article.Meta.Url is null && info.Url is not null) article.Meta.Url = info.Url;
         return article;

@@ -53,7 +53,7 @@ public static class DomCleaner
         for (int a = doc.Nodes[el].AttrFirst, e = a + doc.Nodes[el].AttrCount; a < e; a++)
         {
             ref var at = ref doc.Attrs[a];
-            var name = doc.Source.AsSpan(at.NameStart, at.NameLength);
+            var name = doc.Source.Span.Slice(at.NameStart, at.NameLength);
             switch (name.Length)
             {
                 case 6 when name.Equals("hidden", StringComparison.OrdinalIgnoreCase): return "hidden";

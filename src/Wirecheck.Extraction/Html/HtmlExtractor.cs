@@ -11,7 +11,11 @@ using Wirecheck.Extraction.Repairs;
 /// </summary>
 public static class HtmlExtractor
 {
-    public static Article Extract(string html, InputInfo info, ExtractionOptions options, IReadOnlyList<string>? warnings, CancellationToken ct)
+    public static Article Extract(string html, InputInfo info, ExtractionOptions options, IReadOnlyList<string>? warnings, CancellationToken ct) =>
+        Extract(html.AsMemory(), info, options, warnings, ct);
+
+    /// <summary>Extracts from decoded HTML in any char buffer (nothing of the article refers to it afterwards).</summary>
+    public static Article Extract(ReadOnlyMemory<char> html, InputInfo info, ExtractionOptions options, IReadOnlyList<string>? warnings, CancellationToken ct)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         cts.CancelAfter(options.Timeout);

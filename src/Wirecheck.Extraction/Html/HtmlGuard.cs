@@ -6,10 +6,10 @@ namespace Wirecheck.Extraction.Html;
 /// </summary>
 public static class HtmlGuard
 {
-    public static string Apply(string html, int maxChars, List<string> warnings)
+    public static ReadOnlyMemory<char> Apply(ReadOnlyMemory<char> html, int maxChars, List<string> warnings)
     {
         if (html.Length <= maxChars) return html;
-        int cut = html.LastIndexOf('<', maxChars);
+        int cut = html.Span[..(maxChars + 1)].LastIndexOf('<');
         if (cut < maxChars / 2) cut = maxChars;
         warnings.Add($"the page is longer than {maxChars / 1_000_000} million characters; only its beginning was read");
         return html[..cut];

@@ -66,7 +66,7 @@ public static class MetadataReader
                     if (len > MaxJsonLdChars) break;
                     try
                     {
-                        using var jd = JsonDocument.Parse(doc.Source.AsMemory(doc.SourceStart(child), len),
+                        using var jd = JsonDocument.Parse(doc.Source.Slice(doc.SourceStart(child), len),
                             new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
                         ld.Visit(jd.RootElement, 0);
                     }

@@ -41,6 +41,50 @@ public static class TextDecoder
         return text;
     }
 
+    /// <summary>
+    /// <see cref="Decode"/> into a rented buffer instead of a string (same encoding choice, same warnings, NULs removed).
+    /// </summary>
+    public static PooledText DecodePooled(byte[] bytes, string? contentType, List<string> warnings)
+    {
+        var (enc, bomLength) = FromBom(bytes);
+        enc ??= FromCharsetName(CharsetOf(contentType));
+        enc ??= FromCharsetName(SniffMetaCharset(bytes));
+        enc ??= Encoding.UTF8;
+        int count = bytes.Length - bomLength;
+        var text = new PooledText(enc.GetMaxCharCount(count));
+        try
+        {
+            var buffer = text.Buffer;
+            if (enc.CodePage == Encoding.UTF8.CodePage)
+            {
+                try { text.Length = StrictUtf8.GetChars(bytes, bomLength, count, buffer, 0); }
+                catch (DecoderFallbackException)
+                {
+                    text.Length = Encoding.UTF8.GetChars(bytes, bomLength, count, buffer, 0);
+                    int bad = buffer.AsSpan(0, text.Length).Count('\uFFFD');
+                    warnings.Add($"invalid UTF-8: {bad} byte sequence(s) replaced by U+FFFD");
+                }
+            }
+            else text.Length = enc.GetChars(bytes, bomLength, count, buffer, 0);
+            var span = buffer.AsSpan(0, text.Length);
+            int nul = span.IndexOf('\0');
+            if (nul >= 0)
+            {
+                warnings.Add("input contains NUL characters; they were removed");
+                int w = nul;
+                for (int r = nul; r < span.Length; r++)
+                    if (span[r] != '\0') span[w++] = span[r];
+                text.Length = w;
+            }
+            return text;
+        }
+        catch
+        {
+            text.Dispose();
+            throw;
+        }
+    }
+
     public static (Encoding? Encoding, int BomLength) FromBom(ReadOnlySpan<byte> b)
     {
         if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) return (Encoding.UTF8, 3);

@@ -15,7 +15,7 @@ public sealed class HtmlDocument : IDisposable
 
     /// <summary>A document over <paramref name="source"/>; its arrays come from a pool (sized from the source length)
     /// and go back on <see cref="Dispose"/> (optional: an undisposed document is simply collected).</summary>
-    public HtmlDocument(string source)
+    public HtmlDocument(ReadOnlyMemory<char> source)
     {
         Source = source;
         Nodes = System.Buffers.ArrayPool<Node>.Shared.Rent(Math.Clamp(source.Length / 32, 64, 1 << 20));
@@ -40,7 +40,8 @@ public sealed class HtmlDocument : IDisposable
         Count = 0;
     }
 
-    public string Source { get; }
+    /// <summary>The parsed characters (a string's or a pooled buffer's).</summary>
+    public ReadOnlyMemory<char> Source { get; }
     public int Count { get; internal set; }
     /// <summary>The &lt;html&gt; element (always present).</summary>
     public int Html { get; internal set; } = -1;
@@ -90,7 +91,7 @@ public sealed class HtmlDocument : IDisposable
     public ReadOnlySpan<char> Text(int i)
     {
         ref var n = ref Nodes[i];
-        return n.DecodedIndex >= 0 ? Decoded[n.DecodedIndex].AsSpan() : Source.AsSpan(n.Start, n.Stop - n.Start);
+        return n.DecodedIndex >= 0 ? Decoded[n.DecodedIndex].AsSpan() : Source.Span.Slice(n.Start, n.Stop - n.Start);
     }
     /// <summary>The text node's text is exactly its source characters.</summary>
     public bool IsVerbatim(int i) => Nodes[i].DecodedIndex < 0;
@@ -99,7 +100,7 @@ public sealed class HtmlDocument : IDisposable
     public int FindAttr(int element, ReadOnlySpan<char> name)
     {
         ref var n = ref Nodes[element];
-        var src = Source.AsSpan();
+        var src = Source.Span;
         for (int a = n.AttrFirst, end = n.AttrFirst + n.AttrCount; a < end; a++)
         {
             ref var at = ref Attrs[a];
@@ -111,7 +112,7 @@ public sealed class HtmlDocument : IDisposable
     public bool HasAttr(int element, ReadOnlySpan<char> name) => FindAttr(element, name) >= 0;
 
     /// <summary>An attribute's raw value (character references not decoded).</summary>
-    public ReadOnlySpan<char> AttrRaw(int attr) => Source.AsSpan(Attrs[attr].ValueStart, Attrs[attr].ValueLength);
+    public ReadOnlySpan<char> AttrRaw(int attr) => Source.Span.Slice(Attrs[attr].ValueStart, Attrs[attr].ValueLength);
 
     public bool AttrNeedsDecode(int attr) => Attrs[attr].NeedsDecode;
 

@@ -16,7 +16,7 @@ public sealed class HtmlParser
     /// <summary>Attributes kept per element; later ones are skipped.</summary>
     public const int MaxAttributes = 256;
 
-    private readonly string _s;
+    private readonly ReadOnlyMemory<char> _s;
     private readonly HtmlDocument _d;
     private readonly int _maxDepth;
     private readonly CancellationToken _ct;
@@ -25,7 +25,7 @@ public sealed class HtmlParser
     private int _foreign;
     private bool _inBody;
 
-    private HtmlParser(string source, int maxDepth, CancellationToken ct)
+    private HtmlParser(ReadOnlyMemory<char> source, int maxDepth, CancellationToken ct)
     {
         _s = source;
         _d = new HtmlDocument(source);
@@ -34,7 +34,10 @@ public sealed class HtmlParser
     }
 
     /// <summary>Parses a page. <paramref name="maxDepth"/> bounds element nesting; deeper start tags are dropped.</summary>
-    public static HtmlDocument Parse(string html, int maxDepth = 512, CancellationToken ct = default)
+    public static HtmlDocument Parse(string html, int maxDepth = 512, CancellationToken ct = default) => Parse(html.AsMemory(), maxDepth, ct);
+
+    /// <summary>Parses a page held in any char buffer (a pooled one: the document refers to it, keep it until done).</summary>
+    public static HtmlDocument Parse(ReadOnlyMemory<char> html, int maxDepth = 512, CancellationToken ct = default)
     {
         var p = new HtmlParser(html, maxDepth, ct);
         p.Run();
@@ -44,7 +47,7 @@ public sealed class HtmlParser
     private void Run()
     {
         NewNode(null, TagFlags.None, -1, 0, 0); // the document
-        var s = _s.AsSpan();
+        var s = _s.Span;
         int n = s.Length, i = 0, textFrom = 0, steps = 0;
         while (i < n)
         {
@@ -85,13 +88,13 @@ public sealed class HtmlParser
 
     private int ToGt(int from)
     {
-        int gt = _s.AsSpan(from).IndexOf('>');
+        int gt = _s.Span.Slice(from).IndexOf('>');
         return gt < 0 ? _s.Length : from + gt + 1;
     }
 
     private int Declaration(int lt)
     {
-        var s = _s.AsSpan();
+        var s = _s.Span;
         if (s[lt..].StartsWith("<!--"))
         {
             int from = lt + 4;
@@ -115,7 +118,7 @@ public sealed class HtmlParser
 
     private int EndTag(int lt)
     {
-        var s = _s.AsSpan();
+        var s = _s.Span;
         int p = lt + 2;
         if (p >= s.Length) return s.Length;
         if (s[p] == '>') return p + 1; // "</>" is ignored
@@ -132,7 +135,7 @@ public sealed class HtmlParser
     /// <summary>Skips an end tag's attributes; the index after '&gt;' or -1 at the end of input.</summary>
     private int SkipAttributes(int p)
     {
-        var s = _s.AsSpan();
+        var s = _s.Span;
         while (p < s.Length)
         {
             char c = s[p];
@@ -151,7 +154,7 @@ public sealed class HtmlParser
 
     private int StartTag(int lt)
     {
-        var s = _s.AsSpan();
+        var s = _s.Span;
         int p = lt + 1;
         int nameStart = p;
         while (p < s.Length && !IsSpace(s[p]) && s[p] != '/' && s[p] != '>') p++;
@@ -210,7 +213,7 @@ public sealed class HtmlParser
     {
         // a bound: an element keeps its first attributes only (the duplicate check below is quadratic)
         if (_d.AttrCount - first >= MaxAttributes) return;
-        var s = _s.AsSpan();
+        var s = _s.Span;
         var an = s[ns..ne];
         for (int a = first; a < _d.AttrCount; a++)
         {
@@ -228,7 +231,7 @@ public sealed class HtmlParser
     /// <summary>The content of a raw-text element up to its end tag (or the end of input), as one text child.</summary>
     private int RawContent(string name, TagFlags flags, int el, int from)
     {
-        var s = _s.AsSpan();
+        var s = _s.Span;
         int n = s.Length;
         int stop = n, after = n;
         if (name != "plaintext")
@@ -326,7 +329,7 @@ public sealed class HtmlParser
         if (to <= from) return;
         if (!_inBody)
         {
-            if (_s.AsSpan(from, to - from).IndexOfAnyExcept(" \t\n\r\f") < 0) return;
+            if (_s.Span.Slice(from, to - from).IndexOfAnyExcept(" \t\n\r\f") < 0) return;
             EnsureBody();
         }
         AddText(from, to, decode: true);
@@ -339,9 +342,9 @@ public sealed class HtmlParser
         int t = NewNode(null, TagFlags.None, parent, from, to);
         ref var nd = ref _d.Nodes[t];
         nd.IsText = true;
-        if (decode && _s.AsSpan(from, to - from).IndexOfAny('&', '\0') >= 0)
+        if (decode && _s.Span.Slice(from, to - from).IndexOfAny('&', '\0') >= 0)
         {
-            _d.Decoded.Add(HtmlEntities.Decode(_s.AsSpan(from, to - from), attribute: false));
+            _d.Decoded.Add(HtmlEntities.Decode(_s.Span.Slice(from, to - from), attribute: false));
             nd.DecodedIndex = _d.Decoded.Count - 1;
         }
     }
