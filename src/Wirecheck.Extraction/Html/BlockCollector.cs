@@ -13,6 +13,10 @@ public static class BlockCollector
 {
     [ThreadStatic] private static StringBuilder? _sb;
 
+    /// <summary>Exactly the characters <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>
+    internal static readonly System.Buffers.SearchValues<char> WhiteSpace =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
     public static bool IsBlock(string localName) => (HtmlTags.FlagsOf(localName) & TagFlags.Block) != 0;
 
     public static BlockSet Collect(HtmlDocument doc, int root, CancellationToken ct)
@@ -107,11 +111,23 @@ public static class BlockCollector
             int before = sb.Length;
             set.NodeIds.Add(node);
             set.NodeStarts.Add(before);
-            foreach (var ch in data)
+            // runs of non-space characters are appended whole; a whitespace run becomes one pending space
+            var rest = data;
+            while (!rest.IsEmpty)
             {
-                if (char.IsWhiteSpace(ch)) { pendingSpace = sb.Length > 0; continue; }
-                if (pendingSpace) { if (sb.Length > 0) sb.Append(' '); pendingSpace = false; }
-                sb.Append(ch);
+                int ws = rest.IndexOfAny(WhiteSpace);
+                if (ws != 0)
+                {
+                    var run = ws < 0 ? rest : rest[..ws];
+                    if (pendingSpace) { if (sb.Length > 0) sb.Append(' '); pendingSpace = false; }
+                    sb.Append(run);
+                    if (ws < 0) break;
+                    rest = rest[ws..];
+                }
+                int end = rest.IndexOfAnyExcept(WhiteSpace);
+                pendingSpace = sb.Length > 0;
+                if (end < 0) break;
+                rest = rest[end..];
             }
             if (linkDepth > 0)
             {

@@ -36,7 +36,7 @@ public static class ContentSelector
     private static Selection Select(HtmlDocument doc, int body, List<HtmlBlock> blocks, ExtractionHints hints, string? title, double[] good, double[] bad)
     {
         // the elements that received good text, in the order they first did (ties go to the first)
-        var order = new List<int>();
+        var order = new List<int>(blocks.Count * 4);
         foreach (var b in blocks)
         {
             var (g, x) = Value(b);
@@ -61,7 +61,7 @@ public static class ContentSelector
             score *= HintFactor(doc, el, hints);
             if (score > bestScore) { bestScore = score; best = el; }
         }
-        var kept = new List<HtmlBlock>();
+        var kept = new List<HtmlBlock>(blocks.Count);
         var dropped = new List<Removed>();
         if (best < 0) return new Selection(-1, kept, dropped);
         // a paragraph alone is rarely the whole article: widen to its parent when the parent keeps the ratio
@@ -76,10 +76,13 @@ public static class ContentSelector
             int inner = -1;
             double innerGood = 0, secondGood = 0;
             int count = 0;
-            for (int a = best + 1, end = doc.SubtreeEnd(best); a < end; a++)
+            // only elements with good text can qualify: look at those inside the winner, in document order
+            var candidates = new List<int>();
+            for (int ci = 0, end = doc.SubtreeEnd(best); ci < order.Count; ci++)
+                if (order[ci] > best && order[ci] < end) candidates.Add(order[ci]);
+            candidates.Sort();
+            foreach (int a in candidates)
             {
-                if (doc.IsRemoved(a)) { a = doc.SubtreeEnd(a) - 1; continue; }
-                if (doc.IsText(a)) continue;
                 if (doc.Name(a) != "article")
                 {
                     int ip = doc.FindAttr(a, "itemprop");
@@ -96,7 +99,7 @@ public static class ContentSelector
             if (inner >= 0 && (innerGood >= NarrowShare * good[best] || dominant)) best = inner;
         }
 
-        var inside = new List<HtmlBlock>();
+        var inside = new List<HtmlBlock>(blocks.Count);
         int bestEnd = doc.SubtreeEnd(best);
         foreach (var b in blocks)
             if (b.Owner >= best && b.Owner < bestEnd) inside.Add(b);

@@ -29,14 +29,14 @@ public static class MetadataReader
 
     public static void Read(HtmlDocument doc, ArticleMeta meta, string? inputUrl)
     {
-        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // keys are the canonical strings of Wanted: an ordinal dictionary is enough
+        var metas = new Dictionary<string, string>(StringComparer.Ordinal);
         var articleAuthors = new List<string>();
         var ld = new JsonLd();
         int title = -1, h1 = -1, canonical = -1;
         string? timeDate = null;
-        for (int i = 1; i < doc.Count; i++)
+        foreach (int i in doc.MetadataNodes)
         {
-            if (doc.IsText(i)) continue;
             var name = doc.Name(i);
             switch (name)
             {
@@ -124,7 +124,8 @@ public static class MetadataReader
 
     private static string? Get(Dictionary<string, string> metas, params string[] keys)
     {
-        foreach (var k in keys) if (metas.TryGetValue(k, out var v) && v.Length > 0) return v;
+        foreach (var k in keys)
+            if (WantedLookup.TryGetValue(k, out var canonical) && metas.TryGetValue(canonical, out var v) && v.Length > 0) return v;
         return null;
     }
 

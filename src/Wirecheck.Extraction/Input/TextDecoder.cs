@@ -107,16 +107,22 @@ public static class TextDecoder
     /// <summary>Finds <c>&lt;meta charset&gt;</c> or an http-equiv content type in the first 4 KB.</summary>
     public static string? SniffMetaCharset(ReadOnlySpan<byte> bytes)
     {
-        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
-        int i = head.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
-        while (i >= 0)
+        var head = bytes[..Math.Min(bytes.Length, 4096)];
+        int from = 0;
+        while (from < head.Length)
         {
+            // "charset" in any case, found on the bytes (no copy)
+            int c = head[from..].IndexOfAny((byte)'c', (byte)'C');
+            if (c < 0) return null;
+            int i = from + c;
+            from = i + 1;
+            if (i + 7 > head.Length || !System.Text.Ascii.EqualsIgnoreCase(head.Slice(i, 7), "charset"u8)) continue;
             int j = i + 7;
             while (j < head.Length && (head[j] == ' ' || head[j] == '=' || head[j] == '"' || head[j] == '\'')) j++;
             int k = j;
-            while (k < head.Length && (char.IsLetterOrDigit(head[k]) || head[k] is '-' or '_' or ':' or '.')) k++;
-            if (k > j) return head[j..k];
-            i = head.IndexOf("charset", i + 7, StringComparison.OrdinalIgnoreCase);
+            while (k < head.Length && (char.IsAsciiLetterOrDigit((char)head[k]) || head[k] is (byte)'-' or (byte)'_' or (byte)':' or (byte)'.')) k++;
+            if (k > j) return Encoding.ASCII.GetString(head[j..k]);
+            from = i + 7;
         }
         return null;
     }

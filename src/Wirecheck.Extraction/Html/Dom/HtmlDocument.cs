@@ -11,6 +11,10 @@ public sealed class HtmlDocument : IDisposable
     internal Node[] Nodes;
     internal Attr[] Attrs;
     internal List<string> Decoded = new();
+    internal List<int> MetadataElements = new();
+
+    /// <summary>The meta, script, title, h1, time and link elements, in document order.</summary>
+    public IReadOnlyList<int> MetadataNodes => MetadataElements;
     internal int AttrCount;
 
     /// <summary>A document over <paramref name="source"/>; its arrays come from a pool (sized from the source length)

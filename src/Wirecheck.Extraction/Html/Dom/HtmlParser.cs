@@ -23,6 +23,8 @@ public sealed class HtmlParser
     private int[] _stack = new int[64];
     private int _sp;
     private int _foreign;
+    /// <summary>Open &lt;p&gt; elements: without one, no start tag needs the (stack-walking) scope check for p.</summary>
+    private int _openP;
     private bool _inBody;
 
     private HtmlParser(ReadOnlyMemory<char> source, int maxDepth, CancellationToken ct)
@@ -277,6 +279,7 @@ public sealed class HtmlParser
             Parent = parent, FirstChild = -1, LastChild = -1, Next = -1, Start = start, Stop = stop, DecodedIndex = -1,
             Name = name, Flags = flags, InForeign = _foreign > 0,
         };
+        if ((flags & TagFlags.Metadata) != 0) d.MetadataElements.Add(i);
         if (parent >= 0)
         {
             ref var pn = ref d.Nodes[parent];
@@ -292,12 +295,14 @@ public sealed class HtmlParser
         if (_sp == _stack.Length) Array.Resize(ref _stack, _stack.Length * 2);
         _stack[_sp++] = el;
         if ((_d.Nodes[el].Flags & TagFlags.Foreign) != 0) _foreign++;
+        if (_d.Nodes[el].Name == "p") _openP++;
     }
 
     private int Pop()
     {
         int el = _stack[--_sp];
         if ((_d.Nodes[el].Flags & TagFlags.Foreign) != 0) _foreign--;
+        if (_d.Nodes[el].Name == "p") _openP--;
         return el;
     }
 
@@ -468,7 +473,7 @@ public sealed class HtmlParser
                 if ((nd.Flags & TagFlags.Special) != 0) break;
             }
         }
-        if ((flags & TagFlags.ClosesP) != 0)
+        if ((flags & TagFlags.ClosesP) != 0 && _openP > 0)
         {
             int p = FindInScope("p", null, buttonScope: true);
             if (p >= 0) PopTo(p);
@@ -530,7 +535,7 @@ public sealed class HtmlParser
         int k;
         if (name == "p")
         {
-            k = FindInScope("p", null, buttonScope: true);
+            k = _openP > 0 ? FindInScope("p", null, buttonScope: true) : -1;
             // "</p>" without an open <p> stands for an empty paragraph (which still separates blocks)
             if (k < 0 && _sp < _maxDepth) NewNode("p", flags, Current, 0, 0);
         }

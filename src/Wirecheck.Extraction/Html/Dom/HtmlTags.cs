@@ -12,22 +12,27 @@ public static class HtmlTags
     /// <summary>The interned lowercase name of a tag and its flags; unknown names are lowercased (cached per thread).</summary>
     public static string Intern(ReadOnlySpan<char> raw, out TagFlags flags)
     {
+        // names are nearly always lowercase already: an ordinal lookup first, lowercasing only on a miss
         if (Lookup.TryGetValue(raw, out var name, out flags)) return name;
+        Span<char> buf = stackalloc char[64];
+        var lower = raw.Length <= 64 ? buf[..raw.Length] : new char[raw.Length];
+        raw.ToLowerInvariant(lower);
+        if (!lower.SequenceEqual(raw) && Lookup.TryGetValue(lower, out name, out flags)) return name;
         flags = TagFlags.None;
-        var cache = _unknown ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var cache = _unknown ??= new Dictionary<string, string>();
         var alt = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (alt.TryGetValue(raw, out var known)) return known;
-        var lower = raw.Length <= 64 ? string.Create(raw.Length, raw, static (dst, src) => src.ToLowerInvariant(dst)) : raw.ToString().ToLowerInvariant();
+        if (alt.TryGetValue(lower, out var known)) return known;
+        var s = lower.ToString();
         if (cache.Count > 4096) cache.Clear();
-        cache[lower] = lower;
-        return lower;
+        cache[s] = s;
+        return s;
     }
 
     public static TagFlags FlagsOf(string name) => Table.TryGetValue(name, out var f) ? f : TagFlags.None;
 
     private static Dictionary<string, TagFlags> Build()
     {
-        var t = new Dictionary<string, TagFlags>(StringComparer.OrdinalIgnoreCase);
+        var t = new Dictionary<string, TagFlags>(StringComparer.Ordinal);
         void Add(TagFlags f, params string[] names)
         {
             foreach (var n in names) t[n] = t.GetValueOrDefault(n) | f;
@@ -62,6 +67,7 @@ public static class HtmlTags
             "source", "track", "map", "dialog", "figcaption", "label", "frame", "frameset");
         Add(TagFlags.Structural, "nav", "aside", "footer", "header", "figure", "menu");
         Add(TagFlags.Foreign, "svg", "math");
+        Add(TagFlags.Metadata, "meta", "script", "title", "h1", "time", "link");
         // other names worth interning (no flags): formatting and table parts
         Add(TagFlags.None, "a", "b", "i", "em", "strong", "span", "small", "u", "s", "sub", "sup", "time", "font", "code",
             "abbr", "cite", "q", "mark", "tbody", "thead", "tfoot", "tr", "td", "th", "option", "optgroup", "label", "picture",

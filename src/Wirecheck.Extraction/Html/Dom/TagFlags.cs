@@ -31,4 +31,6 @@ public enum TagFlags
     Foreign = 1 << 11,
     /// <summary>Block end tags that close only an element in (default) scope.</summary>
     ScopedEnd = 1 << 12,
+    /// <summary>Read by the metadata reader (meta, script, title, h1, time, link): listed while parsing.</summary>
+    Metadata = 1 << 13,
 }
