@@ -23,8 +23,13 @@ public sealed class EventCoder
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     private readonly EventLexicon _lex;
+    private readonly CountryNames _countries;
 
-    public EventCoder(EventLexicon? lexicon = null) => _lex = lexicon ?? EventLexicon.Default;
+    public EventCoder(EventLexicon? lexicon = null, CountryNames? countries = null)
+    {
+        _lex = lexicon ?? EventLexicon.Default;
+        _countries = countries ?? CountryNames.Default;
+    }
 
     public EventLexicon Lexicon => _lex;
 
@@ -312,7 +317,7 @@ public sealed class EventCoder
                 var lower = words[fw].Lower;
                 bool pronoun = ew - fw == 1 && Pronouns.Contains(lower);
                 bool place = e.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC;
-                var country = e.Country ?? LexiconCode(words, fw, ew) ?? TitleChainCountry(a, e);
+                var country = e.Country ?? LexiconCode(a.Text, words, fw, ew) ?? TitleChainCountry(a, e);
                 var sector = e.Sector ?? SectorAround(words, fw, ew);
                 result.Add(new ActorMention(m.Start, m.End, fw, ew, e.Id, country, sector, place, pronoun) { Name = e.Name });
             }
@@ -322,23 +327,28 @@ public sealed class EventCoder
         for (int i = 0; i < words.Count; i++)
         {
             if (!words[i].IsCapitalized && !(words[i].Lower.Length <= 5 && words[i].Lower.Contains('.'))) continue;
-            if (!_lex.ActorsByFirstWord.TryGetValue(words[i].Lower, out var list)) continue;
-            foreach (var na in list)
-            {
-                if (i + na.Words.Count > words.Count) continue;
-                bool ok = true;
-                for (int k = 0; k < na.Words.Count && ok; k++) ok = words[i + k].Lower == na.Words[k];
-                if (!ok) continue;
-                int ew = i + na.Words.Count;
-                if (!Overlaps(result, i, ew))
+            // the longer of an organisation / metonym from actors.tsv and a country name, demonym or capital from the gazetteer
+            NamedActor? org = null;
+            if (_lex.ActorsByFirstWord.TryGetValue(words[i].Lower, out var list))
+                foreach (var na in list)
                 {
-                    bool place = na.Kind is "name" or "capital";
-                    fromLexicon.Add(new ActorMention(words[i].Start, words[ew - 1].End, i, ew, null, na.Code, na.Sector ?? SectorAround(words, i, ew), place, false)
-                    { Name = na.Id });
+                    if (i + na.Words.Count > words.Count) continue;
+                    bool ok = true;
+                    for (int k = 0; k < na.Words.Count && ok; k++) ok = words[i + k].Lower == na.Words[k];
+                    if (ok) { org = na; break; }
                 }
-                i = ew - 1;
-                break;
+            bool country = _countries.TryMatch(a.Text, words, i, words.Count, out var hit);
+            int ew;
+            string? code, kind, sector, name;
+            if (country && (org is null || hit.End - i > org.Words.Count)) { ew = hit.End; code = hit.Iso3; kind = hit.Kind; sector = null; name = a.Text[words[i].Start..words[ew - 1].End]; }
+            else if (org is not null) { ew = i + org.Words.Count; code = org.Code; kind = org.Kind; sector = org.Sector; name = org.Id; }
+            else continue;
+            if (!Overlaps(result, i, ew))
+            {
+                bool place = kind is "name" or "capital";
+                fromLexicon.Add(new ActorMention(words[i].Start, words[ew - 1].End, i, ew, null, code, sector ?? SectorAround(words, i, ew), place, false) { Name = name });
             }
+            i = ew - 1;
         }
         result.AddRange(fromLexicon);
         result.Sort((x, y) => x.FirstWord.CompareTo(y.FirstWord));
@@ -364,19 +374,21 @@ public sealed class EventCoder
             {
                 var w = ws[k];
                 if (!(w.IsCapitalized || w.Lower is "-" or "'s" || SectorNounAt(ws, k) is not null || w.Lower is "junior" or "senior" or "deputy" or "foreign" or "former")) break;
-                if (w.IsCapitalized && LexiconCode(ws, k, k + 1) is { } c) return c;
+                if (w.IsCapitalized && LexiconCode(a.Text, ws, k, ws.Count) is { } c) return c;
                 k--; steps++;
             }
             // "King Hassan of Morocco"
             var after = WordScanner.Scan(a.Text, m.End, Math.Min(a.Text.Length, m.End + 40));
-            if (after.Count >= 2 && after[0].Lower == "of" && after[1].IsCapitalized && LexiconCode(after, 1, Math.Min(after.Count, 4)) is { } c2) return c2;
+            if (after.Count >= 2 && after[0].Lower == "of" && after[1].IsCapitalized && LexiconCode(a.Text, after, 1, Math.Min(after.Count, 4)) is { } c2) return c2;
         }
         return null;
     }
 
-    private string? LexiconCode(List<Word> words, int fw, int ew)
+    /// <summary>The code of the first organisation (actors.tsv) or country word run (gazetteer) inside words [fw, ew).</summary>
+    private string? LexiconCode(string text, List<Word> words, int fw, int ew)
     {
         for (int i = fw; i < ew; i++)
+        {
             if (_lex.ActorsByFirstWord.TryGetValue(words[i].Lower, out var list))
                 foreach (var na in list)
                 {
@@ -385,6 +397,8 @@ public sealed class EventCoder
                     for (int k = 0; k < na.Words.Count && ok; k++) ok = words[i + k].Lower == na.Words[k];
                     if (ok && na.Code is not null) return na.Code;
                 }
+            if (_countries.TryMatch(text, words, i, ew, out var hit)) return hit.Iso3;
+        }
         return null;
     }
 

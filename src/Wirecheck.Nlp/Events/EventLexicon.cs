@@ -5,7 +5,7 @@ using Wirecheck.Core.Text;
 /// <summary>
 /// Everything the event coder reads from <c>data/events/</c>, loaded once: triggers (indexed by the forms of their
 /// first word), modality cues, mode cues, recoding rules, sector nouns, and the actor name lexicon
-/// (countries, demonyms, capitals, organisations).
+/// (organisations and metonyms; countries come from the gazetteer, see <see cref="CountryNames"/>).
 /// </summary>
 public sealed class EventLexicon
 {
@@ -127,12 +127,6 @@ public sealed class EventLexicon
             if (words.Length > 2) throw new FormatException($"events/sectors.tsv: at most two words per noun ('{noun}')");
             if (words.Length == 2) lex.SectorPrefixes.Add(words[0]);
         }
-        foreach (var line in lines("events/countries.tsv"))
-        {
-            var f = line.Split('\t');
-            if (f.Length < 4) continue;
-            lex.AddActor(new NamedActor(f[0].Trim(), PatternWords(f[3]), f[1].Trim(), f[2].Trim(), null));
-        }
         foreach (var line in lines("events/actors.tsv"))
         {
             var f = line.Split('\t');
@@ -149,7 +143,7 @@ public sealed class EventLexicon
     {
         if (a.Words.Count == 0) return;
         if (!ActorsByFirstWord.TryGetValue(a.Words[0], out var list)) ActorsByFirstWord[a.Words[0]] = list = new List<NamedActor>();
-        // later files override earlier entries with the same words (actors.tsv refines countries.tsv)
+        // a later entry with the same words replaces an earlier one
         list.RemoveAll(x => x.Words.SequenceEqual(a.Words));
         list.Add(a);
     }
