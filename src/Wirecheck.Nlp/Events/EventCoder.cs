@@ -357,6 +357,7 @@ public sealed class EventCoder
         result.AddRange(fromLexicon);
         result.Sort((x, y) => x.FirstWord.CompareTo(y.FirstWord));
         QualifyGroups(a.Text, words, result);
+        EthnicGroups(words, result);
         return result;
     }
 
@@ -382,6 +383,22 @@ public sealed class EventCoder
             if (g.EndWord - g.FirstWord != 1 || !words[g.FirstWord].Lower.EndsWith('s')) continue; // a plural group noun
             ms[i + 1] = g with { Start = d.Start, FirstWord = d.FirstWord, Country = d.Country };
             ms.RemoveAt(i);
+        }
+    }
+
+    /// <summary>
+    /// "ethnic Albanians": a minority is coded with the country it lives in, the sentence's place of another country
+    /// ("in southeastern Serbia"), else another country the sentence names.
+    /// </summary>
+    private static void EthnicGroups(List<Word> words, List<ActorMention> ms)
+    {
+        for (int i = 0; i < ms.Count; i++)
+        {
+            var g = ms[i];
+            if (g.FirstWord == 0 || words[g.FirstWord - 1].Lower != "ethnic" || g.IsPlace || g.Country is null) continue;
+            var home = ms.Find(x => x.IsPlace && IsState(x.Country) && x.Country != g.Country)
+                ?? ms.Find(x => IsState(x.Country) && x.Country != g.Country);
+            if (home is not null) ms[i] = g with { Country = home.Country };
         }
     }
 
@@ -601,6 +618,16 @@ public sealed class EventCoder
         // killed…", "was arrested in Lebanon") is coded with the place's country: local forces or people act there
         if (ev.Actors.Count == 0 && UnattributedTypes.Contains(ev.Type) && ev.Location is { } where && IsState(where.Country))
             ev.Actors.Add(where);
+
+        // an object the mention layer does not cover: a sector noun phrase right of the trigger ("outlawed the largest
+        // extremist organization in Northern Ireland")
+        if (ev.Recipients.Count == 0 && !ev.Passive && ObjectWithoutMention(words, mentions, m.End) is { } obj) ev.Recipients.Add(obj);
+
+        // a recipient the text does not place, in a domestic event, shares the actor's country
+        // ("an Argentine judge ordered former president Carlos Menem to appear")
+        if (ev.Actors.Count > 0 && IsState(ev.Actors[0].Country) && IsDomestic(a, ev, ev.Actors[0]))
+            for (int i = 0; i < ev.Recipients.Count; i++)
+                if (ev.Recipients[i] is { Country: null, IsPlace: false } r) ev.Recipients[i] = r with { Country = ev.Actors[0].Country };
     }
 
     /// <summary>
@@ -614,12 +641,45 @@ public sealed class EventCoder
         // a recipient that is a country itself ("Russia") does not
         var group = ev.Recipients.Find(r => IsState(r.Country) && !r.IsPlace);
         if (group is not null) return group.Country;
-        // domestic: a mostly domestic event type, an actor of a domestic sector (judge, party, police), or an action
-        // on a city or region rather than on a country ("a curfew in Algiers")
-        bool domestic = DomesticTypes.Contains(ev.Type) || (actor.Sector is { } sec && _lex.DomesticSectors.Contains(sec))
-            || ev.Recipients.Exists(r => IsSubNational(a, r)) || (ev.Location is { } l && IsSubNational(a, l));
-        if (!domestic) return null;
+        if (!IsDomestic(a, ev, actor)) return null;
         return ev.Recipients.Find(r => IsState(r.Country))?.Country ?? mentions.Find(x => IsState(x.Country))?.Country ?? (IsState(ev.Location?.Country) ? ev.Location!.Country : null);
+    }
+
+    /// <summary>
+    /// Domestic: a mostly domestic event type, an actor of a domestic sector (judge, party, police), or an action on a
+    /// city or region rather than on a country ("a curfew in Algiers").
+    /// </summary>
+    private bool IsDomestic(Article a, CodedEvent ev, ActorMention actor) =>
+        DomesticTypes.Contains(ev.Type) || (actor.Sector is { } sec && _lex.DomesticSectors.Contains(sec))
+        || ev.Recipients.Exists(r => IsSubNational(a, r)) || (ev.Location is { } l && IsSubNational(a, l));
+
+    /// <summary>
+    /// A sector noun phrase right after the trigger with no mention before it ("the largest extremist organization
+    /// [in Northern Ireland]"); its country is that of an "in PLACE" right after it, else unknown.
+    /// </summary>
+    private ActorMention? ObjectWithoutMention(List<Word> words, List<ActorMention> mentions, int after)
+    {
+        int first = -1;
+        for (int k = after, n = 0; k < words.Count && n < 6; k++, n++)
+        {
+            var w = words[k];
+            if (w.IsPunct || ClauseStops.Contains(w.Lower) || w.Lower is "to" or "of" or "by" or "for" or "with" or "on" or "at" or "from" || LocPreps.Contains(w.Lower)) return null;
+            if (mentions.Exists(x => k >= x.FirstWord && k < x.EndWord)) return null;
+            if (Determiners.Contains(w.Lower)) continue;
+            if (first < 0) first = k;
+            if (SectorNounAt(words, k) is not { } sec) continue;
+            int end = k + 1;
+            string? country = null;
+            if (end + 1 < words.Count && words[end].Lower is "in" or "from")
+            {
+                int p = end + 1;
+                while (p < words.Count && Determiners.Contains(words[p].Lower)) p++;
+                var place = mentions.Find(x => x.FirstWord == p && x.Country is not null);
+                if (place is not null) country = place.Country;
+            }
+            return new ActorMention(words[first].Start, words[k].End, first, end, null, country, sec, false, false);
+        }
+        return null;
     }
 
     /// <summary>A country code (not IGO/NGO).</summary>
