@@ -490,6 +490,14 @@ public sealed class EventCoder
         int hi = Math.Min(words.Count, ew + 4);
         for (int k = fw; k < hi; k++)
         {
+            // "Umma (Nation) party": a parenthesised alias or acronym between the name and its head noun
+            if (k >= ew && words[k].Lower == "(")
+            {
+                int close = k + 1;
+                while (close < words.Count && close - k <= 6 && words[close].Lower != ")") close++;
+                if (close < words.Count && words[close].Lower == ")") { hi = Math.Min(words.Count, close + 3); k = close; continue; }
+            }
+            if (k >= ew && words[k].Lower == ")") continue;
             if (k >= ew && (words[k].IsPunct || words[k].Lower is "of" or "in" or "from" or "with" or "by" or "for" or "to" or "and" or "on" or "at")) break;
             var s = SectorNounAt(words, k);
             if (s is not null) return s;
@@ -590,9 +598,8 @@ public sealed class EventCoder
         }
         ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
 
-        // recipient of an action in a foreign place: the place's country
-        if (ev.Recipients.Count == 0 && ev.Location is { Country: not null } place && place.FirstWord >= m.End
-            && (ev.Actors.Count == 0 || ev.Actors[0].Country != place.Country))
+        // recipient of an action in a place (after the trigger): the place's country
+        if (ev.Recipients.Count == 0 && ev.Location is { Country: not null } place && place.FirstWord >= m.End)
             ev.Recipients.Add(place);
 
         // an actor whose country is unknown (a title or name the lexicon does not place) takes the sentence's
@@ -682,6 +689,12 @@ public sealed class EventCoder
         return null;
     }
 
+    private bool HasSpeechVerb(List<Word> words, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (_lex.SpeechVerbs.Contains(words[k].Lower)) return true;
+        return false;
+    }
+
     /// <summary>A country code (not IGO/NGO).</summary>
     private static bool IsState(string? code) => code is { Length: 3 } && code is not ("IGO" or "NGO");
 
@@ -696,6 +709,21 @@ public sealed class EventCoder
     /// </summary>
     private int SubjectHead(List<Word> words, List<ActorMention> mentions, bool[] loc, int left, int trigger)
     {
+        // "the Ceasefire Violations Committee (CFVC)": a parenthesised alias stands for the name before it
+        var pm = mentions[left];
+        if (pm.FirstWord >= 2 && words[pm.FirstWord - 1].Lower == "(" && pm.EndWord < words.Count && words[pm.EndWord].Lower == ")")
+        {
+            int j = mentions.FindIndex(x => x.EndWord == pm.FirstWord - 1);
+            if (j >= 0 && !loc[j]) left = j;
+        }
+        // a purpose infinitive ("Uzbekistan opened the bridge to allow …", "Russia sent troops to Syria to fight …"):
+        // its subject is the sentence's subject
+        if (trigger > 0 && words[trigger - 1].Lower == "to")
+        {
+            int s0 = mentions.FindIndex(x => !x.IsPronoun && x.FirstWord <= 2);
+            if (s0 >= 0 && s0 != left && !loc[s0] && mentions[s0].EndWord < trigger && !HasBoundary(words, mentions[s0].EndWord, trigger)
+                && !HasSpeechVerb(words, mentions[s0].EndWord, trigger)) left = s0;
+        }
         // appositive: ", … MENTION … ," right before the trigger
         int t = trigger - 1;
         while (t >= 0 && (Skippable.Contains(words[t].Lower) || words[t].Lower.EndsWith("ly"))) t--;
