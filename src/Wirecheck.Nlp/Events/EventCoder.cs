@@ -208,7 +208,9 @@ public sealed class EventCoder
         return false;
     }
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "while", "after", "before", "as", "because", "when", "since", "although", "though", "unless", "if", "who", "which", "whose", "whom", "where", "despite", "following", "until", "once", "according" };
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "while", "after", "before", "as", "because", "when", "since", "although", "though", "unless", "if", "who", "which", "whose", "whom", "where", "despite", "following", "until", "once", "according",
+        // a trailing participial speech clause (", saying he must resign") comments on the main event
+        "saying", "adding", "claiming", "arguing", "insisting", "stressing", "warning" };
 
     /// <summary>
     /// A trigger in a subordinate clause ("as the opposition threatened…", "…, suspending"), or a purpose
