@@ -46,14 +46,36 @@ public sealed class CountryNames
         for (int j = last; j >= i; j--)
         {
             if (!StartsName(words[j])) continue;
-            var surface = text.Substring(words[i].Start, words[j].End - words[i].Start);
-            if (Classify(surface) is { } found)
+            if (Cached(text.AsSpan(words[i].Start, words[j].End - words[i].Start)) is { } found)
             {
                 hit = new Hit(i, j + 1, found.Iso3, found.Kind);
                 return true;
             }
         }
         return false;
+    }
+
+    private sealed record Found(string Iso3, string Kind);
+
+    private static readonly Found NotFound = new("", "");
+
+    /// <summary>Per-thread cache of <see cref="Classify"/> by surface, so repeated names neither allocate nor look up again.</summary>
+    [ThreadStatic] private static Dictionary<string, Found>? _cache;
+    [ThreadStatic] private static CountryNames? _cacheOwner;
+
+    private Found? Cached(ReadOnlySpan<char> surface)
+    {
+        if (surface.Length > 80) return null;
+        if (_cache is null || !ReferenceEquals(_cacheOwner, this)) { _cache = new Dictionary<string, Found>(StringComparer.Ordinal); _cacheOwner = this; }
+        var lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(surface, out var f))
+        {
+            var key = surface.ToString();
+            f = Classify(key) is { } c ? new Found(c.Iso3, c.Kind) : NotFound;
+            if (_cache.Count > 50_000) _cache.Clear();
+            _cache[key] = f;
+        }
+        return ReferenceEquals(f, NotFound) ? null : f;
     }
 
     /// <summary>ISO alpha-3 and kind of a whole surface ("Chinese" → CHN demonym), or null.</summary>
