@@ -442,7 +442,8 @@ public sealed class EventCoder
                 bool title = w.IsCapitalized || w.Lower is "-" or "'s" || SectorNounAt(ws, k) is not null;
                 // other lower-case title words ("top", "chief", "frontman"), at most two, never a verb form or function word
                 if (!title && !w.IsPunct && plain < 2 && !FunctionWords.Contains(w.Lower) && !ClauseStops.Contains(w.Lower) && !Skippable.Contains(w.Lower)
-                    && !Pronouns.Contains(w.Lower) && !w.Lower.EndsWith("ed") && !w.Lower.EndsWith("ing") && !w.Lower.EndsWith('s') && w.Lower.Length > 2) { title = true; plain++; }
+                    && !Pronouns.Contains(w.Lower) && !w.Lower.EndsWith("ed") && !w.Lower.EndsWith("ing") && !w.Lower.EndsWith('s') && w.Lower.Length > 2
+                    && !_lex.TriggersByFirstWord.ContainsKey(w.Lower) && !_lex.SpeechVerbs.Contains(w.Lower)) { title = true; plain++; } // not a verb the lexicon knows ("met")
                 if (!title) break;
                 if (w.IsCapitalized && LexiconCode(a.Text, ws, k, ws.Count) is { } c) return c;
                 k--; steps++;
@@ -637,6 +638,12 @@ public sealed class EventCoder
         if (ev.Actors.Count > 0 && IsState(ev.Actors[0].Country) && IsDomestic(a, ev, ev.Actors[0]))
             for (int i = 0; i < ev.Recipients.Count; i++)
                 if (ev.Recipients[i] is { Country: null, IsPlace: false } r) ev.Recipients[i] = r with { Country = ev.Actors[0].Country };
+
+        // outside diplomacy, an unplaced recipient in a sentence that names a single country belongs to it
+        // ("militants loyal to Iraq's … tried to assassinate Prime Minister X")
+        if (!DiplomaticTypes.Contains(ev.Type) && SingleCountry(mentions) is { } only)
+            for (int i = 0; i < ev.Recipients.Count; i++)
+                if (ev.Recipients[i] is { Country: null, IsPlace: false, IsPronoun: false } r) ev.Recipients[i] = r with { Country = only };
     }
 
     /// <summary>
@@ -695,6 +702,22 @@ public sealed class EventCoder
     {
         for (int k = from; k < to; k++) if (_lex.SpeechVerbs.Contains(words[k].Lower)) return true;
         return false;
+    }
+
+    /// <summary>Event types whose recipients are often foreign partners (meetings, praise, aid, joint action, agreements).</summary>
+    private static readonly HashSet<string> DiplomaticTypes = new(StringComparer.Ordinal) { "CONSULT", "SUPPORT", "AID", "COOPERATE", "AGREE" };
+
+    /// <summary>The one state country the sentence's mentions name, or null when none or several.</summary>
+    private static string? SingleCountry(List<ActorMention> mentions)
+    {
+        string? only = null;
+        foreach (var x in mentions)
+        {
+            if (!IsState(x.Country)) continue;
+            if (only is null) only = x.Country;
+            else if (only != x.Country) return null;
+        }
+        return only;
     }
 
     /// <summary>A country code (not IGO/NGO).</summary>

@@ -125,6 +125,22 @@ public class EventActorCountryTests
     }
 
     [Fact]
+    public void Outside_diplomacy_an_unplaced_recipient_belongs_to_the_single_country_named()
+    {
+        var a = Make("Gunmen loyal to Peru's rebels attacked Juan Perez.");
+        AddEntity(a, "Juan Perez", EntityType.PERSON, null, null, "Juan Perez");
+        var v = Head(a);
+        Assert.Equal("ASSAULT", v.Type);
+        Assert.Equal("PER", Country(v, "recipient"));
+
+        var b = Make("Peru's president met Juan Perez.");
+        AddEntity(b, "Juan Perez", EntityType.PERSON, null, null, "Juan Perez");
+        var w = Head(b);
+        Assert.Equal("CONSULT", w.Type);
+        Assert.Null(Country(w, "recipient")); // a meeting partner may well be foreign
+    }
+
+    [Fact]
     public void A_parenthesised_acronym_stands_for_the_name_before_it()
     {
         var a = Make("The Media Freedom Foundation (MFF) has completed its investigation.");
