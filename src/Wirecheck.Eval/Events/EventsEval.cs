@@ -42,6 +42,7 @@ public sealed class EventsEval : IEvalTask
         var pipeline = StandardPipeline.Default;
         var all = new Tally();
         var held = new Tally();
+        var tuned = new Tally();
         var perType = new Dictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
         var confusion = new Dictionary<string, int>(StringComparer.Ordinal);
 
@@ -56,9 +57,8 @@ public sealed class EventsEval : IEvalTask
             var actorCountry = head?.Arguments.FirstOrDefault(x => x.Role == "actor")?.Country;
             var recipCountry = head?.Arguments.FirstOrDefault(x => x.Role == "recipient")?.Country;
 
-            foreach (var t in new[] { all, g.Number % 2 == 0 ? held : null })
+            foreach (var t in new[] { all, g.Number % 2 == 0 ? held : tuned })
             {
-                if (t is null) continue;
                 t.N++;
                 bool typeOk = predType == g.Type;
                 if (typeOk) t.TypeOk++;
@@ -78,14 +78,18 @@ public sealed class EventsEval : IEvalTask
                 var actorOk = actorCountry is not null && g.ActorCodes.Contains(actorCountry);
                 var recipOk = recipCountry is not null && g.RecipientCodes.Contains(recipCountry);
                 var trig = head is null ? "-" : article[head.Trigger];
+                var actorArg = head?.Arguments.FirstOrDefault(x => x.Role == "actor");
+                var recipArg = head?.Arguments.FirstOrDefault(x => x.Role == "recipient");
                 context.Log.WriteLine($"{(predType == g.Type ? "ok " : "BAD")} {g.Id,-28} gold {g.Type}/{g.Mode ?? "-"} [{string.Join(",", g.ActorCodes)} -> {string.Join(",", g.RecipientCodes)}]"
-                    + $"  pred {predType}/{head?.Mode ?? "-"} «{trig}» [{actorCountry ?? "-"}{(actorOk ? "" : "✗")} -> {recipCountry ?? "-"}{(recipOk || g.RecipientCodes.Count == 0 ? "" : "✗")}]");
+                    + $"  pred {predType}/{head?.Mode ?? "-"} «{trig}» [{actorCountry ?? "-"}{(actorOk ? "" : "✗")} -> {recipCountry ?? "-"}{(recipOk || g.RecipientCodes.Count == 0 ? "" : "✗")}]"
+                    + $"  actor «{(actorArg is null ? "-" : article.Text[actorArg.Start..actorArg.End])}» recipient «{(recipArg is null ? "-" : article.Text[recipArg.Start..recipArg.End])}»");
             }
         }
 
         var r = new EvalReport("events");
         Put(r, "", all);
         Put(r, "heldout_", held);
+        Put(r, "tuned_", tuned);
         foreach (var (label, c) in perType.OrderBy(x => x.Key, StringComparer.Ordinal))
         {
             var prf = new PrfCounts { Tp = c.Tp, Fp = c.Fp, Fn = c.Fn };

@@ -59,18 +59,7 @@ public sealed record PloverGold(string Id, int Number, string Text, string GoldL
     public static string CodeOf(string code) => code switch { "JAP" => "JPN", "ITL" => "ITA", _ => code };
 
     /// <summary>Scorable actor codes: ISO alpha-3 countries, IGO and NGO (CAMEO group codes such as IMG are not).</summary>
-    public static bool Scorable(string code) => code is "IGO" or "NGO" || IsoCountries.Value.Contains(code);
-
-    private static readonly Lazy<HashSet<string>> IsoCountries = new(() =>
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in Wirecheck.Core.Text.DataFiles.ReadLines("events/countries.tsv"))
-        {
-            var f = line.Split('\t');
-            if (f.Length > 1) set.Add(f[1]);
-        }
-        return set;
-    });
+    public static bool Scorable(string code) => code is "IGO" or "NGO" || Wirecheck.Nlp.Events.CountryNames.Default.IsCountryCode(code);
 
     public static List<PloverGold> Load(string path)
     {

@@ -1,9 +1,10 @@
 namespace Wirecheck.Nlp.Claims;
 
 using Wirecheck.Core.Text;
+using Wirecheck.Nlp.Entities;
 
 /// <summary>
-/// Word classes the claim reader needs: demonyms (data/claims/demonyms.tsv), person nouns
+/// Word classes the claim reader needs: demonyms (from the gazetteer, data/gazetteers/), person nouns
 /// (data/claims/person-nouns.txt), and closed-class words that end a noun phrase or a predicate.
 /// </summary>
 public sealed class ClaimLexicon
@@ -11,8 +12,11 @@ public sealed class ClaimLexicon
     private static readonly Lazy<ClaimLexicon> Shared = new(Load);
     public static ClaimLexicon Default => Shared.Value;
 
+    /// <summary>ISO alpha-3 → the country's (first, singular) demonym in the gazetteer ("CHN" → "Chinese").</summary>
     public Dictionary<string, string> DemonymByCountry { get; } = new(StringComparer.OrdinalIgnoreCase);
-    public HashSet<string> Demonyms { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a word is a nationality word ("Chinese", "Ukrainians"), by the gazetteer.</summary>
+    public bool IsDemonym(string word) => word.Length > 2 && word.Length <= 40 && CountryLookup.Default is { } c && c.Gazetteer.IsDemonym(word, out _);
     public HashSet<string> PersonNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that cannot be inside the counted noun phrase (verbs, auxiliaries, prepositions, conjunctions, pronouns).</summary>
@@ -62,12 +66,13 @@ public sealed class ClaimLexicon
     private static ClaimLexicon Load()
     {
         var lex = new ClaimLexicon();
-        foreach (var line in DataFiles.ReadLines("claims/demonyms.tsv"))
+        // the gazetteer's country table: iso2, iso3, …, demonyms ("|"-separated; "Bosnian, Herzegovinian" for two-part countries)
+        foreach (var line in DataFiles.ReadLines("gazetteers/countries.tsv"))
         {
             var f = line.Split('\t');
-            if (f.Length < 2) continue;
-            lex.DemonymByCountry.TryAdd(f[0], f[1]);
-            lex.Demonyms.Add(f[1]);
+            if (f.Length < 11 || f[10].Length == 0) continue;
+            var first = f[10].Split('|')[0].Split(", ")[0].Trim();
+            if (first.Length > 0) lex.DemonymByCountry.TryAdd(f[1], first);
         }
         foreach (var line in DataFiles.ReadLines("claims/person-nouns.txt")) lex.PersonNouns.Add(line);
         return lex;

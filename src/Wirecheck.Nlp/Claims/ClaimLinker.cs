@@ -51,8 +51,8 @@ public static class ClaimLinker
         if (w.PersonNouns.Contains(ha) && w.PersonNouns.Contains(hb))
         {
             // same kind of people, and no clash of nationality
-            var da = a.Split(' ').FirstOrDefault(w.Demonyms.Contains);
-            var db = b.Split(' ').FirstOrDefault(w.Demonyms.Contains);
+            var da = a.Split(' ').FirstOrDefault(w.IsDemonym);
+            var db = b.Split(' ').FirstOrDefault(w.IsDemonym);
             return da is null || db is null || da.Equals(db, StringComparison.OrdinalIgnoreCase);
         }
         return false;

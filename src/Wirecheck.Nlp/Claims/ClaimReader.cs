@@ -200,7 +200,7 @@ public sealed class ClaimReader
         int i = IndexAtOrAfter(start);
         string? found = null;
         for (; i < _lex.Count && _lex[i].End <= end; i++)
-            if (IsWord(i) && char.IsUpper(_t[_lex[i].Start]) && _w.Demonyms.Contains(Word(i))) found = Word(i);
+            if (IsWord(i) && char.IsUpper(_t[_lex[i].Start]) && _w.IsDemonym(Word(i))) found = Word(i);
         return found;
     }
 

@@ -18,13 +18,20 @@ public sealed class EventCoder
     private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday" };
     /// <summary>Event types that are mostly domestic: an actor of unknown country is taken to share its recipient's country.</summary>
     private static readonly HashSet<string> DomesticTypes = new(StringComparer.Ordinal) { "COERCE", "PROTEST", "CONCEDE", "RETREAT", "REJECT", "REQUEST", "AGREE" };
+    /// <summary>Event types whose unnamed perpetrator is coded with the event's place (local forces, people).</summary>
+    private static readonly HashSet<string> UnattributedTypes = new(StringComparer.Ordinal) { "ASSAULT", "COERCE", "PROTEST" };
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "his", "its", "their" };
     private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "also", "not", "never", "already", "still", "recently", "reportedly", "allegedly", "been", "being", "had", "has", "have", "was", "were", "is", "are", "be", "will", "would" };
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     private readonly EventLexicon _lex;
+    private readonly CountryNames _countries;
 
-    public EventCoder(EventLexicon? lexicon = null) => _lex = lexicon ?? EventLexicon.Default;
+    public EventCoder(EventLexicon? lexicon = null, CountryNames? countries = null)
+    {
+        _lex = lexicon ?? EventLexicon.Default;
+        _countries = countries ?? CountryNames.Default;
+    }
 
     public EventLexicon Lexicon => _lex;
 
@@ -201,7 +208,9 @@ public sealed class EventCoder
         return false;
     }
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "while", "after", "before", "as", "because", "when", "since", "although", "though", "unless", "if", "who", "which", "whose", "whom", "where", "despite", "following", "until", "once", "according" };
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "while", "after", "before", "as", "because", "when", "since", "although", "though", "unless", "if", "who", "which", "whose", "whom", "where", "despite", "following", "until", "once", "according",
+        // a trailing participial speech clause (", saying he must resign") comments on the main event
+        "saying", "adding", "claiming", "arguing", "insisting", "stressing", "warning" };
 
     /// <summary>
     /// A trigger in a subordinate clause ("as the opposition threatened…", "…, suspending"), or a purpose
@@ -311,8 +320,10 @@ public sealed class EventCoder
                 if (fw < 0 || ew <= fw) continue;
                 var lower = words[fw].Lower;
                 bool pronoun = ew - fw == 1 && Pronouns.Contains(lower);
-                bool place = e.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC;
-                var country = e.Country ?? LexiconCode(words, fw, ew) ?? TitleChainCountry(a, e);
+                // "the Chilean government", "Chinese": a place's name used for its government or people is not a place
+                bool place = (e.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC) && !HasSectorNoun(words, fw, ew) && !IsDemonymRun(a.Text, words, fw, ew);
+                var country = e.Country ?? LexiconCode(a.Text, words, fw, ew) ?? TitleChainCountry(a, e)
+                    ?? (e.Type == EntityType.ORG ? OrgHeadCode(words, fw, ew) : null);
                 var sector = e.Sector ?? SectorAround(words, fw, ew);
                 result.Add(new ActorMention(m.Start, m.End, fw, ew, e.Id, country, sector, place, pronoun) { Name = e.Name });
             }
@@ -322,27 +333,92 @@ public sealed class EventCoder
         for (int i = 0; i < words.Count; i++)
         {
             if (!words[i].IsCapitalized && !(words[i].Lower.Length <= 5 && words[i].Lower.Contains('.'))) continue;
-            if (!_lex.ActorsByFirstWord.TryGetValue(words[i].Lower, out var list)) continue;
-            foreach (var na in list)
-            {
-                if (i + na.Words.Count > words.Count) continue;
-                bool ok = true;
-                for (int k = 0; k < na.Words.Count && ok; k++) ok = words[i + k].Lower == na.Words[k];
-                if (!ok) continue;
-                int ew = i + na.Words.Count;
-                if (!Overlaps(result, i, ew))
+            // the longer of an organisation / metonym from actors.tsv and a country name, demonym or capital from the gazetteer
+            NamedActor? org = null;
+            if (_lex.ActorsByFirstWord.TryGetValue(words[i].Lower, out var list))
+                foreach (var na in list)
                 {
-                    bool place = na.Kind is "name" or "capital";
-                    fromLexicon.Add(new ActorMention(words[i].Start, words[ew - 1].End, i, ew, null, na.Code, na.Sector ?? SectorAround(words, i, ew), place, false)
-                    { Name = na.Id });
+                    if (i + na.Words.Count > words.Count) continue;
+                    bool ok = true;
+                    for (int k = 0; k < na.Words.Count && ok; k++) ok = words[i + k].Lower == na.Words[k];
+                    if (ok) { org = na; break; }
                 }
-                i = ew - 1;
-                break;
+            bool country = _countries.TryMatch(a.Text, words, i, words.Count, out var hit);
+            int ew;
+            string? code, kind, sector, name;
+            if (country && (org is null || hit.End - i > org.Words.Count)) { ew = hit.End; code = hit.Iso3; kind = hit.Kind; sector = null; name = a.Text[words[i].Start..words[ew - 1].End]; }
+            else if (org is not null) { ew = i + org.Words.Count; code = org.Code; kind = org.Kind; sector = org.Sector; name = org.Id; }
+            else continue;
+            if (!Overlaps(result, i, ew))
+            {
+                bool place = kind is "name" or "capital";
+                fromLexicon.Add(new ActorMention(words[i].Start, words[ew - 1].End, i, ew, null, code, sector ?? SectorAround(words, i, ew), place, false) { Name = name });
             }
+            i = ew - 1;
         }
         result.AddRange(fromLexicon);
         result.Sort((x, y) => x.FirstWord.CompareTo(y.FirstWord));
+        QualifyGroups(a.Text, words, result);
+        EthnicGroups(words, result);
         return result;
+    }
+
+    /// <summary>
+    /// "Bosnian Serbs", "Iraqi Kurds": a demonym directly before a group names the group's country of residence, which
+    /// is the actor's country (CAMEO/PLOVER code the country, not the ethnicity); the two mentions become one.
+    /// </summary>
+    private void QualifyGroups(string text, List<Word> words, List<ActorMention> ms)
+    {
+        for (int i = 0; i < ms.Count; i++)
+        {
+            var m = ms[i];
+            if (m.EndWord - m.FirstWord == 2 && !m.IsPlace && words[m.FirstWord + 1].Lower.EndsWith('s')
+                && _countries.TryMatch(text, words, m.FirstWord, m.FirstWord + 1, out var first) && first.Kind == "demonym" && first.Iso3 != m.Country)
+                ms[i] = m with { Country = first.Iso3 };
+        }
+        for (int i = ms.Count - 2; i >= 0; i--)
+        {
+            var d = ms[i];
+            var g = ms[i + 1];
+            if (d.EndWord != g.FirstWord || d.EndWord - d.FirstWord != 1 || d.Country is null || g.IsPlace || g.IsPronoun) continue;
+            if (!IsDemonymRun(text, words, d.FirstWord, d.EndWord)) continue;
+            if (g.EndWord - g.FirstWord != 1 || !words[g.FirstWord].Lower.EndsWith('s')) continue; // a plural group noun
+            ms[i + 1] = g with { Start = d.Start, FirstWord = d.FirstWord, Country = d.Country };
+            ms.RemoveAt(i);
+        }
+    }
+
+    /// <summary>
+    /// "ethnic Albanians": a minority is coded with the country it lives in, the sentence's place of another country
+    /// ("in southeastern Serbia"), else another country the sentence names.
+    /// </summary>
+    private static void EthnicGroups(List<Word> words, List<ActorMention> ms)
+    {
+        for (int i = 0; i < ms.Count; i++)
+        {
+            var g = ms[i];
+            if (g.FirstWord == 0 || words[g.FirstWord - 1].Lower != "ethnic" || g.IsPlace || g.Country is null) continue;
+            var home = ms.Find(x => x.IsPlace && IsState(x.Country) && x.Country != g.Country)
+                ?? ms.Find(x => IsState(x.Country) && x.Country != g.Country);
+            if (home is not null) ms[i] = g with { Country = home.Country };
+        }
+    }
+
+    private bool IsDemonymRun(string text, List<Word> words, int fw, int ew) =>
+        _countries.TryMatch(text, words, fw, ew, out var hit) && hit.End == ew && hit.Kind == "demonym";
+
+    private bool HasSectorNoun(List<Word> words, int fw, int ew)
+    {
+        for (int k = fw; k < ew; k++) if (SectorNounAt(words, k) is not null) return true;
+        return false;
+    }
+
+    /// <summary>"Third World Water Forum", "Association of African Jurists": an organisation named by an NGO head word.</summary>
+    private string? OrgHeadCode(List<Word> words, int fw, int ew)
+    {
+        for (int k = fw; k < ew; k++)
+            if (words[k].IsCapitalized && _lex.OrgHeads.TryGetValue(words[k].Lower, out var code)) return code;
+        return null;
     }
 
     private static bool Overlaps(List<ActorMention> ms, int fw, int ew)
@@ -359,24 +435,45 @@ public sealed class EventCoder
             int from = Math.Max(0, m.Start - 60);
             var ws = WordScanner.Scan(a.Text, from, m.Start);
             int k = ws.Count - 1;
-            int steps = 0;
-            while (k >= 0 && steps < 6)
+            int steps = 0, plain = 0;
+            while (k >= 0 && steps < 7)
             {
                 var w = ws[k];
-                if (!(w.IsCapitalized || w.Lower is "-" or "'s" || SectorNounAt(ws, k) is not null || w.Lower is "junior" or "senior" or "deputy" or "foreign" or "former")) break;
-                if (w.IsCapitalized && LexiconCode(ws, k, k + 1) is { } c) return c;
+                bool title = w.IsCapitalized || w.Lower is "-" or "'s" || SectorNounAt(ws, k) is not null;
+                // other lower-case title words ("top", "chief", "frontman"), at most two, never a verb form or function word
+                if (!title && !w.IsPunct && plain < 2 && !FunctionWords.Contains(w.Lower) && !ClauseStops.Contains(w.Lower) && !Skippable.Contains(w.Lower)
+                    && !Pronouns.Contains(w.Lower) && !w.Lower.EndsWith("ed") && !w.Lower.EndsWith("ing") && !w.Lower.EndsWith('s') && w.Lower.Length > 2
+                    && !_lex.TriggersByFirstWord.ContainsKey(w.Lower) && !_lex.SpeechVerbs.Contains(w.Lower)) { title = true; plain++; } // not a verb the lexicon knows ("met")
+                if (!title) break;
+                if (w.IsCapitalized && LexiconCode(a.Text, ws, k, ws.Count) is { } c) return c;
                 k--; steps++;
+            }
+            // "X, Russia's ambassador, said", "X, the Iranian foreign minister": an appositive title with a country
+            var appos = WordScanner.Scan(a.Text, m.End, Math.Min(a.Text.Length, m.End + 80));
+            if (appos.Count >= 3 && appos[0].Lower == ",")
+            {
+                string? code = null;
+                for (int j = 1; j < appos.Count && j <= 7; j++)
+                {
+                    var w = appos[j];
+                    if (w.IsPunct && w.Lower != "-") break;
+                    if (w.Lower is "and" or "or" || ClauseStops.Contains(w.Lower) || w.Lower == "that") break;
+                    if (code is null && w.IsCapitalized && LexiconCode(a.Text, appos, j, j + 1 < appos.Count && appos[j + 1].IsCapitalized ? j + 2 : j + 1) is { } c) code = c;
+                    else if (code is not null && SectorNounAt(appos, j) is not null) return code;
+                }
             }
             // "King Hassan of Morocco"
             var after = WordScanner.Scan(a.Text, m.End, Math.Min(a.Text.Length, m.End + 40));
-            if (after.Count >= 2 && after[0].Lower == "of" && after[1].IsCapitalized && LexiconCode(after, 1, Math.Min(after.Count, 4)) is { } c2) return c2;
+            if (after.Count >= 2 && after[0].Lower == "of" && after[1].IsCapitalized && LexiconCode(a.Text, after, 1, Math.Min(after.Count, 4)) is { } c2) return c2;
         }
         return null;
     }
 
-    private string? LexiconCode(List<Word> words, int fw, int ew)
+    /// <summary>The code of the first organisation (actors.tsv) or country word run (gazetteer) inside words [fw, ew).</summary>
+    private string? LexiconCode(string text, List<Word> words, int fw, int ew)
     {
         for (int i = fw; i < ew; i++)
+        {
             if (_lex.ActorsByFirstWord.TryGetValue(words[i].Lower, out var list))
                 foreach (var na in list)
                 {
@@ -385,6 +482,8 @@ public sealed class EventCoder
                     for (int k = 0; k < na.Words.Count && ok; k++) ok = words[i + k].Lower == na.Words[k];
                     if (ok && na.Code is not null) return na.Code;
                 }
+            if (_countries.TryMatch(text, words, i, ew, out var hit)) return hit.Iso3;
+        }
         return null;
     }
 
@@ -394,6 +493,14 @@ public sealed class EventCoder
         int hi = Math.Min(words.Count, ew + 4);
         for (int k = fw; k < hi; k++)
         {
+            // "Umma (Nation) party": a parenthesised alias or acronym between the name and its head noun
+            if (k >= ew && words[k].Lower == "(")
+            {
+                int close = k + 1;
+                while (close < words.Count && close - k <= 6 && words[close].Lower != ")") close++;
+                if (close < words.Count && words[close].Lower == ")") { hi = Math.Min(words.Count, close + 3); k = close; continue; }
+            }
+            if (k >= ew && words[k].Lower == ")") continue;
             if (k >= ew && (words[k].IsPunct || words[k].Lower is "of" or "in" or "from" or "with" or "by" or "for" or "to" or "and" or "on" or "at")) break;
             var s = SectorNounAt(words, k);
             if (s is not null) return s;
@@ -434,15 +541,24 @@ public sealed class EventCoder
         int k = m.FirstWord - 1;
         // "Ukraine's Donetsk region": chained after a locative place
         if (k >= 0 && words[k].Lower == "'s" && mi > 0 && mentions[mi - 1].EndWord == k) return IsLocative(words, mentions, mi - 1);
-        for (int n = 0; k >= 0 && n < 3; k--, n++)
+        for (int n = 0, hops = 0; k >= 0 && n < 3; k--, n++)
         {
             var w = words[k];
-            if (w.IsPunct) return false;
+            // "in the West Bank city of Hebron", "near the town of X": the place noun's phrase decides
+            if (w.Lower == "of" && k > 0 && PlaceNouns.Contains(words[k - 1].Lower) && hops++ < 2) { k--; n = -1; continue; }
+            if (w.IsPunct && w.Lower != "-") return false;
             if (LocPreps.Contains(w.Lower)) return true;
-            if (w.IsCapitalized) return false;
+            if (w.IsCapitalized && hops == 0) return false;
+            if (w.IsCapitalized) n--; // a name inside the place phrase ("the West Bank city")
+            if (n < -4) return false;
         }
         return false;
     }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "city", "town", "village", "province", "region", "district", "capital", "island", "port", "state", "area", "outskirts", "suburb", "suburbs", "border", "county", "enclave", "territory", "peninsula",
+    };
 
     private static bool IsBasedPlace(List<Word> words, ActorMention m) =>
         m.EndWord + 1 < words.Count && words[m.EndWord].Lower == "-" && words[m.EndWord + 1].Lower == "based";
@@ -477,17 +593,16 @@ public sealed class EventCoder
                 AddCompound(words, mentions, loc, left, ev.Recipients);
             else if (left < 0 && right >= 0 && right != byIndex) ev.Recipients.Add(mentions[right]);
         }
-        else
+        else if (!(m.Pattern.Stance && StanceArguments(a, words, mentions, loc, m, ev)))
         {
             if (speaker is not null) ev.Actors.Add(speaker);
-            else if (left >= 0) AddCompound(words, mentions, loc, left, ev.Actors);
+            else if (left >= 0) AddCompound(words, mentions, loc, SubjectHead(words, mentions, loc, left, m.First), ev.Actors);
             if (right >= 0) AddCompound(words, mentions, loc, right, ev.Recipients, forward: true);
         }
         ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
 
-        // recipient of an action in a foreign place: the place's country
-        if (ev.Recipients.Count == 0 && ev.Location is { Country: not null } place && place.FirstWord >= m.End
-            && (ev.Actors.Count == 0 || ev.Actors[0].Country != place.Country))
+        // recipient of an action in a place (after the trigger): the place's country
+        if (ev.Recipients.Count == 0 && ev.Location is { Country: not null } place && place.FirstWord >= m.End)
             ev.Recipients.Add(place);
 
         // an actor whose country is unknown (a title or name the lexicon does not place) takes the sentence's
@@ -495,7 +610,7 @@ public sealed class EventCoder
         for (int i = 0; i < ev.Actors.Count; i++)
         {
             if (ev.Actors[i].Country is not null) continue;
-            var other = DefaultCountry(a, mentions, ev);
+            var other = DefaultCountry(a, mentions, ev, ev.Actors[i]);
             if (other is not null) ev.Actors[i] = ev.Actors[i] with { Country = other };
         }
         if (ev.Actors.Count == 0 && !ev.Passive && FirstPersonSubject(words, m.First) && QuoteSpeaker(a, mentions, ev.TriggerStart) is { } sp)
@@ -505,25 +620,198 @@ public sealed class EventCoder
             var subject = SubjectWithoutMention(words, mentions, m.First);
             if (subject is { } s)
             {
-                var other = s.Country ?? DefaultCountry(a, mentions, ev);
+                var other = s.Country ?? DefaultCountry(a, mentions, ev, s);
                 if (other is not null || s.Sector is not null) ev.Actors.Add(s with { Country = other });
             }
         }
+        // an attack, arrest or protest whose perpetrator the sentence does not name ("a roadside bombing near Samarra
+        // killed…", "was arrested in Lebanon") is coded with the place's country: local forces or people act there
+        if (ev.Actors.Count == 0 && UnattributedTypes.Contains(ev.Type) && ev.Location is { } where && IsState(where.Country))
+            ev.Actors.Add(where);
+
+        // an object the mention layer does not cover: a sector noun phrase right of the trigger ("outlawed the largest
+        // extremist organization in Northern Ireland")
+        if (ev.Recipients.Count == 0 && !ev.Passive && ObjectWithoutMention(words, mentions, m.End) is { } obj) ev.Recipients.Add(obj);
+
+        // a recipient the text does not place, in a domestic event, shares the actor's country
+        // ("an Argentine judge ordered former president Carlos Menem to appear")
+        if (ev.Actors.Count > 0 && IsState(ev.Actors[0].Country) && IsDomestic(a, ev, ev.Actors[0]))
+            for (int i = 0; i < ev.Recipients.Count; i++)
+                if (ev.Recipients[i] is { Country: null, IsPlace: false } r) ev.Recipients[i] = r with { Country = ev.Actors[0].Country };
+
+        // outside diplomacy, an unplaced recipient in a sentence that names a single country belongs to it
+        // ("militants loyal to Iraq's … tried to assassinate Prime Minister X")
+        if (!DiplomaticTypes.Contains(ev.Type) && SingleCountry(mentions) is { } only)
+            for (int i = 0; i < ev.Recipients.Count; i++)
+                if (ev.Recipients[i] is { Country: null, IsPlace: false, IsPronoun: false } r) ev.Recipients[i] = r with { Country = only };
     }
 
     /// <summary>
     /// The country of an actor the text does not place: the speaker's when the event is quoted; otherwise, for
     /// mostly domestic event types, the recipient's or the sentence's other country.
     /// </summary>
-    private static string? DefaultCountry(Article a, List<ActorMention> mentions, CodedEvent ev)
+    private string? DefaultCountry(Article a, List<ActorMention> mentions, CodedEvent ev, ActorMention actor)
     {
         if (QuoteSpeakerCountry(a, ev.TriggerStart) is { } q) return q;
         // a recipient group qualified by a country ("Ugandan opposition candidates") suggests a domestic event;
         // a recipient that is a country itself ("Russia") does not
-        var group = ev.Recipients.Find(r => r.Country is not null && !r.IsPlace);
+        var group = ev.Recipients.Find(r => IsState(r.Country) && !r.IsPlace);
         if (group is not null) return group.Country;
-        if (!DomesticTypes.Contains(ev.Type)) return null;
-        return ev.Recipients.Find(r => r.Country is not null)?.Country ?? mentions.Find(x => x.Country is not null)?.Country;
+        if (!IsDomestic(a, ev, actor)) return null;
+        return ev.Recipients.Find(r => IsState(r.Country))?.Country ?? mentions.Find(x => IsState(x.Country))?.Country ?? (IsState(ev.Location?.Country) ? ev.Location!.Country : null);
+    }
+
+    /// <summary>
+    /// Domestic: a mostly domestic event type, an actor of a domestic sector (judge, party, police), or an action on a
+    /// city or region rather than on a country ("a curfew in Algiers").
+    /// </summary>
+    private bool IsDomestic(Article a, CodedEvent ev, ActorMention actor) =>
+        DomesticTypes.Contains(ev.Type) || (actor.Sector is { } sec && _lex.DomesticSectors.Contains(sec))
+        || ev.Recipients.Exists(r => IsSubNational(a, r)) || (ev.Location is { } l && IsSubNational(a, l));
+
+    /// <summary>
+    /// A sector noun phrase right after the trigger with no mention before it ("the largest extremist organization
+    /// [in Northern Ireland]"); its country is that of an "in PLACE" right after it, else unknown.
+    /// </summary>
+    private ActorMention? ObjectWithoutMention(List<Word> words, List<ActorMention> mentions, int after)
+    {
+        int first = -1;
+        for (int k = after, n = 0; k < words.Count && n < 6; k++, n++)
+        {
+            var w = words[k];
+            if (w.IsPunct || ClauseStops.Contains(w.Lower) || w.Lower is "to" or "of" or "by" or "for" or "with" or "on" or "at" or "from" || LocPreps.Contains(w.Lower)) return null;
+            if (mentions.Exists(x => k >= x.FirstWord && k < x.EndWord)) return null;
+            if (Determiners.Contains(w.Lower)) continue;
+            if (first < 0) first = k;
+            if (SectorNounAt(words, k) is not { } sec) continue;
+            int end = k + 1;
+            string? country = null;
+            if (end + 1 < words.Count && words[end].Lower is "in" or "from")
+            {
+                int p = end + 1;
+                while (p < words.Count && Determiners.Contains(words[p].Lower)) p++;
+                var place = mentions.Find(x => x.FirstWord == p && x.Country is not null);
+                if (place is not null) country = place.Country;
+            }
+            return new ActorMention(words[first].Start, words[k].End, first, end, null, country, sec, false, false);
+        }
+        return null;
+    }
+
+    private bool HasSpeechVerb(List<Word> words, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (_lex.SpeechVerbs.Contains(words[k].Lower)) return true;
+        return false;
+    }
+
+    /// <summary>Event types whose recipients are often foreign partners (meetings, praise, aid, joint action, agreements).</summary>
+    private static readonly HashSet<string> DiplomaticTypes = new(StringComparer.Ordinal) { "CONSULT", "SUPPORT", "AID", "COOPERATE", "AGREE" };
+
+    /// <summary>The one state country the sentence's mentions name, or null when none or several.</summary>
+    private static string? SingleCountry(List<ActorMention> mentions)
+    {
+        string? only = null;
+        foreach (var x in mentions)
+        {
+            if (!IsState(x.Country)) continue;
+            if (only is null) only = x.Country;
+            else if (only != x.Country) return null;
+        }
+        return only;
+    }
+
+    /// <summary>A country code (not IGO/NGO).</summary>
+    private static bool IsState(string? code) => code is { Length: 3 } && code is not ("IGO" or "NGO");
+
+    /// <summary>A placed city or region (a place with a country that is not itself a country name).</summary>
+    private bool IsSubNational(Article a, ActorMention m) =>
+        m.IsPlace && IsState(m.Country) && _countries.Classify(a.Text[m.Start..m.End]) is not { Kind: "name" };
+
+    /// <summary>
+    /// The head of the subject phrase that ends with mention <paramref name="left"/>: across an appositive between
+    /// commas ("Members of X, a body linked to Y, investigated") and from an "of" complement to its head
+    /// ("the Turkish and Greek sides of the island of Cyprus", "Palestinians of the West Bank").
+    /// </summary>
+    private int SubjectHead(List<Word> words, List<ActorMention> mentions, bool[] loc, int left, int trigger)
+    {
+        // "the Ceasefire Violations Committee (CFVC)": a parenthesised alias stands for the name before it
+        var pm = mentions[left];
+        if (pm.FirstWord >= 2 && words[pm.FirstWord - 1].Lower == "(" && pm.EndWord < words.Count && words[pm.EndWord].Lower == ")")
+        {
+            int j = mentions.FindIndex(x => x.EndWord == pm.FirstWord - 1);
+            if (j >= 0 && !loc[j]) left = j;
+        }
+        // a purpose infinitive ("Uzbekistan opened the bridge to allow …", "Russia sent troops to Syria to fight …"):
+        // its subject is the sentence's subject
+        if (trigger > 0 && words[trigger - 1].Lower == "to")
+        {
+            int s0 = mentions.FindIndex(x => !x.IsPronoun && x.FirstWord <= 2);
+            if (s0 >= 0 && s0 != left && !loc[s0] && mentions[s0].EndWord < trigger && !HasBoundary(words, mentions[s0].EndWord, trigger)
+                && !HasSpeechVerb(words, mentions[s0].EndWord, trigger)) left = s0;
+        }
+        // appositive: ", … MENTION … ," right before the trigger
+        int t = trigger - 1;
+        while (t >= 0 && (Skippable.Contains(words[t].Lower) || words[t].Lower.EndsWith("ly"))) t--;
+        if (t > mentions[left].EndWord - 1 && words[t].Lower == ",")
+        {
+            int open = -1;
+            for (int k = mentions[left].FirstWord - 1; k >= 0 && mentions[left].FirstWord - k <= 10; k--)
+            {
+                if (words[k].Lower == ",") { open = k; break; }
+                if (words[k].IsPunct && words[k].Lower is not ("-" or "(" or ")") || words[k].Lower is "said" or "says") break;
+            }
+            if (open > 0)
+            {
+                int before = NearestLeft(mentions, loc, open);
+                if (before >= 0 && open - mentions[before].EndWord <= 2) left = before;
+            }
+        }
+        // "X of Y": the head X when it is a mention, through chains of "of" ("sides of this island of Cyprus")
+        int k0 = mentions[left].FirstWord - 1;
+        int n = 0;
+        while (k0 >= 0 && n < 5 && words[k0].Lower != "of" && !(words[k0].IsPunct && words[k0].Lower != "-") && !ClauseStops.Contains(words[k0].Lower) && words[k0].Lower != "that") { k0--; n++; }
+        for (int hop = 0; hop < 3 && k0 > 0 && words[k0].Lower == "of"; hop++)
+        {
+            int next = -1;
+            for (int h = k0 - 1, m2 = 0; h >= 0 && m2 < 5; h--, m2++)
+            {
+                var w = words[h];
+                if ((w.IsPunct && w.Lower != "-") || ClauseStops.Contains(w.Lower) || w.Lower == "that") break;
+                int mi = mentions.FindIndex(x => h >= x.FirstWord && h < x.EndWord);
+                if (mi >= 0) { if (!loc[mi] && !mentions[mi].IsPronoun) return mi; break; }
+                // the head phrase's determiner: only another "of" may come before it
+                if (Determiners.Contains(w.Lower)) { if (h > 0 && words[h - 1].Lower == "of") next = h - 1; break; }
+            }
+            if (next < 0) break;
+            k0 = next;
+        }
+        return left;
+    }
+
+    /// <summary>
+    /// A stance trigger ("X said Y must Z", "X said removing sanctions on Y is out of the question"): actor = the
+    /// speaker (subject of the speech verb before it, else the quotation's speaker), recipient = the clause subject.
+    /// False when no speaker is found (the ordinary subject/object reading applies).
+    /// </summary>
+    private bool StanceArguments(Article a, List<Word> words, List<ActorMention> mentions, bool[] loc, Match m, CodedEvent ev)
+    {
+        int v = -1;
+        for (int k = m.First - 1; k >= 0; k--)
+            if (_lex.SpeechVerbs.Contains(words[k].Lower)) { v = k; break; }
+        int lo = 0;
+        if (v >= 0)
+        {
+            int s = NearestLeft(mentions, loc, v);
+            if (s >= 0) AddCompound(words, mentions, loc, SubjectHead(words, mentions, loc, s, v), ev.Actors);
+            else if (SubjectWithoutMention(words, mentions, v) is { } subj && (subj.Country ?? QuoteSpeakerCountry(a, ev.TriggerStart)) is { } c)
+                ev.Actors.Add(subj with { Country = c });
+            lo = v + 1;
+        }
+        if (ev.Actors.Count == 0 && QuoteSpeaker(a, mentions, ev.TriggerStart) is { } sp) ev.Actors.Add(sp);
+        if (ev.Actors.Count == 0) return false;
+        int r = NearestLeft(mentions, loc, m.First);
+        if (r >= 0 && mentions[r].FirstWord >= lo) AddCompound(words, mentions, loc, r, ev.Recipients);
+        return true;
     }
 
     private static bool HasPossessive(List<Word> words, int from, int to)

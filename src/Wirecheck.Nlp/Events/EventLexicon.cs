@@ -5,7 +5,7 @@ using Wirecheck.Core.Text;
 /// <summary>
 /// Everything the event coder reads from <c>data/events/</c>, loaded once: triggers (indexed by the forms of their
 /// first word), modality cues, mode cues, recoding rules, sector nouns, and the actor name lexicon
-/// (countries, demonyms, capitals, organisations).
+/// (organisations and metonyms; countries come from the gazetteer, see <see cref="CountryNames"/>).
 /// </summary>
 public sealed class EventLexicon
 {
@@ -32,6 +32,12 @@ public sealed class EventLexicon
     /// <summary>Actor names by their first word, lower case; each list longest first.</summary>
     public Dictionary<string, List<NamedActor>> ActorsByFirstWord { get; } = new(StringComparer.Ordinal);
     public HashSet<string> ReportVerbs { get; } = new(StringComparer.Ordinal);
+    /// <summary>Verbs that introduce a speaker's clause ("said", "concluded"), for stance triggers (modality.tsv kind speech).</summary>
+    public HashSet<string> SpeechVerbs { get; } = new(StringComparer.Ordinal);
+    /// <summary>Head words of organisation names without a country ("Association", "Forum") -> IGO/NGO code (org-heads.tsv).</summary>
+    public Dictionary<string, string> OrgHeads { get; } = new(StringComparer.Ordinal);
+    /// <summary>Sectors whose actors act at home (judges, parties, police): an unplaced one takes the sentence's country.</summary>
+    public HashSet<string> DomesticSectors { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Loads from a line source (relative data path -> non-comment lines), so tests can inject data.</summary>
     public static EventLexicon Load(Func<string, IEnumerable<string>> lines)
@@ -64,7 +70,7 @@ public sealed class EventLexicon
             }
             var mode = f[4].Trim();
             var flags = f.Length > 6 ? f[6].Trim() : "-";
-            var t = new TriggerPattern(f[0].Trim(), slots, f[3].Trim(), mode == "-" ? null : mode, weight, flags.Contains("gov"), pos == "V") { Pattern = f[1] };
+            var t = new TriggerPattern(f[0].Trim(), slots, f[3].Trim(), mode == "-" ? null : mode, weight, flags.Contains("gov"), pos == "V") { Pattern = f[1], Stance = flags.Contains("stance") };
             lex.Triggers.Add(t);
             foreach (var first in slots[0]!)
             {
@@ -84,7 +90,8 @@ public sealed class EventLexicon
                 case "negation": lex.Negation.Add(cue); break;
                 case "hypothetical": lex.Hypothetical.Add(cue); break;
                 case "future": lex.Future.Add(cue); break;
-                case "report": lex.Report.Add(cue); lex.ReportFirstWords.Add(cue[0]); if (cue.Length == 1) lex.ReportVerbs.Add(cue[0]); break;
+                case "report": lex.Report.Add(cue); lex.ReportFirstWords.Add(cue[0]); if (cue.Length == 1) { lex.ReportVerbs.Add(cue[0]); lex.SpeechVerbs.Add(cue[0]); } break;
+                case "speech": foreach (var w in cue) lex.SpeechVerbs.Add(w); break;
             }
         }
         foreach (var line in lines("events/mode-cues.tsv"))
@@ -127,11 +134,13 @@ public sealed class EventLexicon
             if (words.Length > 2) throw new FormatException($"events/sectors.tsv: at most two words per noun ('{noun}')");
             if (words.Length == 2) lex.SectorPrefixes.Add(words[0]);
         }
-        foreach (var line in lines("events/countries.tsv"))
+        foreach (var line in lines("events/org-heads.tsv"))
         {
             var f = line.Split('\t');
-            if (f.Length < 4) continue;
-            lex.AddActor(new NamedActor(f[0].Trim(), PatternWords(f[3]), f[1].Trim(), f[2].Trim(), null));
+            if (f.Length < 3) continue;
+            var kind = f[1].Trim();
+            if (kind == "domestic-sector") lex.DomesticSectors.Add(f[2].Trim());
+            else lex.OrgHeads[f[2].Trim().ToLowerInvariant()] = kind;
         }
         foreach (var line in lines("events/actors.tsv"))
         {
@@ -149,7 +158,7 @@ public sealed class EventLexicon
     {
         if (a.Words.Count == 0) return;
         if (!ActorsByFirstWord.TryGetValue(a.Words[0], out var list)) ActorsByFirstWord[a.Words[0]] = list = new List<NamedActor>();
-        // later files override earlier entries with the same words (actors.tsv refines countries.tsv)
+        // a later entry with the same words replaces an earlier one
         list.RemoveAll(x => x.Words.SequenceEqual(a.Words));
         list.Add(a);
     }

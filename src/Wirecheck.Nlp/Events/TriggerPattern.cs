@@ -7,4 +7,9 @@ namespace Wirecheck.Nlp.Events;
 public sealed record TriggerPattern(string Id, IReadOnlyList<HashSet<string>?> Slots, string Type, string? Mode, int Weight, bool Governs, bool IsVerb)
 {
     public string Pattern { get; init; } = "";
+    /// <summary>
+    /// The trigger states the speaker's stance on the clause's subject ("X said Y must …", "… is out of the question"):
+    /// the actor is the reporting speaker and the clause subject the recipient (flag <c>stance</c>).
+    /// </summary>
+    public bool Stance { get; init; }
 }
