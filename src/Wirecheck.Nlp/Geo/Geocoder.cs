@@ -145,7 +145,7 @@ public sealed class Geocoder
             else if (s > second) second = s;
         }
         double margin = double.IsNegativeInfinity(second) ? 10 : bestScore - second;
-        return new PlaceResolution(best, bestScore, margin, cands.Count);
+        return new PlaceResolution(best, bestScore, margin, cands.Count) { Candidates = cands };
     }
 
     private static double Score(PlaceCandidate c, Hint hint, Dictionary<string, int> countries, PlaceContext? places, int self)
