@@ -9,7 +9,7 @@ public sealed record CountryShapePoint(string NumericCode, string Name, double L
 /// Representative points of countries from the TopoJSON of the npm package <c>world-atlas</c> 2.0.2
 /// (<c>countries-50m.json</c>: Natural Earth 1:50m admin-0 polygons, public domain; object <c>countries</c>, geometry ids
 /// are ISO 3166 numeric codes). The point is the centroid of the country's main landmass (its largest polygon) when
-/// that holds at least half of the country's area, else the area-weighted centroid of all its polygons (archipelagos).
+/// that holds more than half of the country's area, else the area-weighted centroid of all its polygons (archipelagos).
 /// Centroids are planar in longitude/latitude with longitudes unwrapped across the antimeridian; areas are weighted by
 /// cos(latitude). Several geometries with one id (Australia and its Ashmore and Cartier Islands) are merged.
 /// </summary>
@@ -69,7 +69,7 @@ public static class CountryShapes
             var main = parts.MaxBy(c => c.Area);
             double share = total > 0 ? main.Area / total : 1;
             double lat, lon;
-            if (share >= MainLandmassShare) { lat = main.Lat; lon = main.Lon; }
+            if (share > MainLandmassShare) { lat = main.Lat; lon = main.Lon; }
             else
             {
                 // Weighted mean of the parts, longitudes taken near the main part's so the antimeridian does not split them.
