@@ -201,7 +201,8 @@ public sealed class Gazetteer
             int s = i;
             while (i < end && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]))))
                 i++;
-            if (i < end && text[i] == '.' && (i - s <= 2 || text.AsSpan(s, i - s).Contains('.'))) i++; // "U.S." style abbreviations keep their dot
+            // "U.S." and "St." keep their dot; "UK." at a sentence end does not (a two-letter capital acronym has no dot of its own).
+            if (i < end && text[i] == '.' && (text.AsSpan(s, i - s).Contains('.') || (i - s <= 2 && !IsUpperAscii(text.AsSpan(s, i - s))))) i++;
             words.Add((s, i));
         }
         var result = new List<GazetteerMatch>();
@@ -263,7 +264,9 @@ public sealed class Gazetteer
         return c == ' ' || c == '-';
     }
 
-    private static bool IsUpperAscii(string s)
+    private static bool IsUpperAscii(string s) => IsUpperAscii(s.AsSpan());
+
+    private static bool IsUpperAscii(ReadOnlySpan<char> s)
     {
         foreach (var c in s) if (c is < 'A' or > 'Z') return false;
         return true;
