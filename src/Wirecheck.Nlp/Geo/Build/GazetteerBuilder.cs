@@ -74,27 +74,37 @@ public static class GazetteerBuilder
             "# iso2\tiso3\tgeonameid\tname\tcapital\tlat\tlon\tpopulation\tcontinent\tnames(|)\tdemonyms(|)",
         }, countryRows, gzip: false));
 
-        // First-order divisions: representative point = centre of the bounding box of their cities; population = their sum.
-        var extents = new Dictionary<string, Extent>(StringComparer.Ordinal);
+        // First-order divisions: representative point = centre of the bounding box of their cities, leaving out strays
+        // (see WithoutStrays: Easter Island for Valparaíso, a miscoded town for Hebei); population = the sum of all.
+        var members = new Dictionary<string, List<SourceCity>>(StringComparer.Ordinal);
         foreach (var c in cities)
         {
             if (c.Admin1.Length == 0) continue;
             var k = c.Country + "." + c.Admin1;
-            if (!extents.TryGetValue(k, out var e)) extents[k] = e = new Extent();
-            e.Add(c.Lat, c.Lon, c.Population);
+            if (!members.TryGetValue(k, out var list)) members[k] = list = new List<SourceCity>();
+            list.Add(c);
+        }
+        var extents = new Dictionary<string, Extent>(StringComparer.Ordinal);
+        foreach (var (k, list) in members)
+        {
+            var e = extents[k] = new Extent();
+            var kept = WithoutStrays(list);
+            foreach (var c in list) e.AddPopulation(c.Population);
+            foreach (var c in kept) e.Add(c.Lat, c.Lon, 0);
         }
         var adminRows = new List<string>();
         foreach (var line in File.ReadLines(Path.Combine(gz, "geonames", "admin1CodesASCII.txt")))
         {
             var f = line.Split('\t');
             if (f.Length < 4 || !extents.TryGetValue(f[0], out var s) || s.N == 0) continue;
-            adminRows.Add(string.Join('\t', f[0], f[3], f[1], f[2] == f[1] ? "" : f[2], F(s.MidLat), F(s.MidLon), s.Pop.ToString(Inv), s.N.ToString(Inv)));
+            adminRows.Add(string.Join('\t', f[0], f[3], f[1], f[2] == f[1] ? "" : f[2], F(s.MidLat), F(s.MidLon), s.Pop.ToString(Inv), members[f[0]].Count.ToString(Inv)));
         }
         adminRows.Sort(StringComparer.Ordinal);
         files.Add(Write(outDir, "admin1.tsv", new[]
         {
             "# First-order administrative divisions. GeoNames admin1CodesASCII.txt (CC BY 4.0); lat/lon is the centre of the bounding",
-            "# box of the division's cities and population their sum (computed from GeoNames cities1000). Generated; do not edit.",
+            "# box of the division's cities without remote strays, population their sum (computed from GeoNames cities1000).",
+            "# Generated; do not edit.",
             "# code\tgeonameid\tname\tasciiname\tlat\tlon\tpopulation\tcities",
         }, adminRows, gzip: false));
 
@@ -159,6 +169,29 @@ public static class GazetteerBuilder
         return demonym + "s";
     }
 
+    /// <summary>
+    /// The cities of a division without strays: those farther from the median point than four times the 90th-percentile
+    /// distance (and at least 300 km) — remote islands and miscoded towns that would drag a bounding box away from the
+    /// division. Divisions with fewer than five cities are kept whole.
+    /// </summary>
+    public static List<SourceCity> WithoutStrays(List<SourceCity> cities)
+    {
+        if (cities.Count < 5) return cities;
+        double mLat = Median(cities.Select(c => c.Lat)), mLon = Median(cities.Select(c => c.Lon));
+        var d = cities.Select(c => Geocoder.DistanceKm(mLat, mLon, c.Lat, c.Lon)).ToArray();
+        var sorted = d.OrderBy(x => x).ToArray();
+        double limit = Math.Max(300, 4 * sorted[Math.Min(sorted.Length - 1, (int)(0.9 * sorted.Length))]);
+        var kept = new List<SourceCity>(cities.Count);
+        for (int i = 0; i < cities.Count; i++) if (d[i] <= limit) kept.Add(cities[i]);
+        return kept.Count > 0 ? kept : cities;
+    }
+
+    private static double Median(IEnumerable<double> xs)
+    {
+        var v = xs.OrderBy(x => x).ToArray();
+        return v.Length % 2 == 1 ? v[v.Length / 2] : (v[v.Length / 2 - 1] + v[v.Length / 2]) / 2;
+    }
+
     private sealed class Extent
     {
         private double _minLat = double.MaxValue, _maxLat = double.MinValue, _minLon = double.MaxValue, _maxLon = double.MinValue;
@@ -175,6 +208,8 @@ public static class GazetteerBuilder
                 return mid > 180 ? mid - 360 : mid;
             }
         }
+        public void AddPopulation(long pop) => Pop += pop;
+
         public void Add(double lat, double lon, long pop)
         {
             _minLat = Math.Min(_minLat, lat); _maxLat = Math.Max(_maxLat, lat);
