@@ -37,7 +37,7 @@ public sealed class Geocoder
         var countryMentions = new List<CountryMention>();
         foreach (var m in Gazetteer.FindNames(text, 0, text.Length))
             if (m.Country is { } c && (m.Kind == GazetteerMatchKind.Demonym || IsCountryName(m)))
-                countryMentions.Add(new CountryMention(m.Start, m.End, c.Iso2));
+                countryMentions.Add(new CountryMention(m.Start, m.End, c.Iso2, m.Kind == GazetteerMatchKind.Place ? NameKey.Of(text.AsSpan(m.Start, m.End - m.Start)) : ""));
 
         var result = new PlaceResolution[n];
         for (int i = 0; i < n; i++)
@@ -81,7 +81,8 @@ public sealed class Geocoder
     private static Hint AdminHint(ReadOnlySpan<char> word) =>
         !Gazetteer.IsAdminWord(word) ? Hint.None : IsCountyWord(word) ? Hint.County : Hint.Admin;
 
-    private sealed record CountryMention(int Start, int End, string Iso2);
+    /// <summary>A country named in the text; <see cref="Key"/> is the name's key (empty for a demonym).</summary>
+    private sealed record CountryMention(int Start, int End, string Iso2, string Key);
 
     private (IReadOnlyList<PlaceCandidate>, Hint) CandidatesOf(string text, PlaceQuery q)
     {
@@ -143,8 +144,11 @@ public sealed class Geocoder
     private static Dictionary<string, int> CountryContext(List<CountryMention> mentions, PlaceQuery q)
     {
         var ctx = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ownKey = NameKey.Of(q.Name);
         foreach (var m in mentions)
         {
+            // The query's own name elsewhere in the text ("Georgia" again) is the same ambiguity, not evidence for the country.
+            if (m.Key.Length > 0 && m.Key == ownKey) continue;
             bool own = false;
             foreach (var s in q.Mentions) if (m.Start < s.End && s.Start < m.End) { own = true; break; }
             if (own) continue;
