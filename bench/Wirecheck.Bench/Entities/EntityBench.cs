@@ -9,7 +9,7 @@ using Wirecheck.Nlp.Sentences;
 using Wirecheck.Nlp.Tokens;
 
 /// <summary>
-/// Recognition (tagger, patterns, gazetteer layer) and resolution on real news text: the GUM news documents and
+/// Recognition (tagger, patterns, gazetteer layer), resolution and geocoding on real news text: the GUM news documents and
 /// the seed article from the shared folder. Tokens and sentences are prepared in setup; the benchmark measures the
 /// entity stages only. <c>dotnet run -c Release --project bench/Wirecheck.Bench -- --filter '*EntityBench*'</c>;
 /// <c>-- entities</c> prints tokens per second without BenchmarkDotNet.
@@ -23,6 +23,7 @@ public class EntityBench
     private EntityPatternStage _patterns = null!;
     private EntityGazetteerStage _gazetteer = null!;
     private EntityResolverStage _resolver = null!;
+    private Wirecheck.Nlp.Geo.GeocoderStage _geocoder = null!;
 
     public int Tokens { get; private set; }
 
@@ -35,6 +36,7 @@ public class EntityBench
         _patterns = new EntityPatternStage();
         _gazetteer = new EntityGazetteerStage();
         _resolver = new EntityResolverStage();
+        _geocoder = new Wirecheck.Nlp.Geo.GeocoderStage();
         RecognizeAndResolve(); // warm the lazily loaded model, lexicons and gazetteer
     }
 
@@ -49,6 +51,7 @@ public class EntityBench
             _patterns.Process(a, default);
             _gazetteer.Process(a, default);
             _resolver.Process(a, default);
+            _geocoder.Process(a, default);
             n += a.Entities.Count;
         }
         return n;
@@ -72,9 +75,9 @@ public class EntityBench
         while (sw.Elapsed.TotalSeconds < 10 || rounds < 5) { b.RecognizeAndResolve(); rounds++; }
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
         double tps = (double)b.Tokens * rounds / sw.Elapsed.TotalSeconds;
-        Console.WriteLine($"entities (model+patterns+gazetteer+resolver): {b._articles.Count} articles, {b.Tokens} tokens x {rounds} rounds: " +
+        Console.WriteLine($"entities (model+patterns+gazetteer+resolver+geocoder): {b._articles.Count} articles, {b.Tokens} tokens x {rounds} rounds: " +
                           $"{tps:0} tokens/s wall, {b.Tokens * rounds / cpu:0} tokens per CPU second (one thread; wall time depends on machine load)");
-        foreach (var (name, stage) in new (string, Wirecheck.Core.Pipeline.IStage)[] { ("model", b._model), ("patterns", b._patterns), ("gazetteer", b._gazetteer), ("resolver", b._resolver) })
+        foreach (var (name, stage) in new (string, Wirecheck.Core.Pipeline.IStage)[] { ("model", b._model), ("patterns", b._patterns), ("gazetteer", b._gazetteer), ("resolver", b._resolver), ("geocoder", b._geocoder) })
         {
             var c0 = Process.GetCurrentProcess().TotalProcessorTime;
             for (int r = 0; r < 3; r++)

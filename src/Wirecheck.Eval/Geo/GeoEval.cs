@@ -34,6 +34,8 @@ public sealed class GeoEval : IEvalTask
         var rec = new PrfCounts();
         var distances = new List<double>();
         int idKnown = 0, idMatch = 0, mentions = 0, unresolved = 0;
+        var misses = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        int justOver = 0;
         var sw = Stopwatch.StartNew();
 
         foreach (var a in articles)
@@ -75,8 +77,12 @@ public sealed class GeoEval : IEvalTask
                         idKnown++;
                         if (r.Place?.GeonameId == goldId) idMatch++;
                     }
-                    if (context.Verbose && d >= 161)
-                        context.Log.WriteLine($"  FAR {d,7:0} km  {t.Name} -> {r.Place?.Name}/{r.Place?.FeatureCode}/{r.Place?.CountryIso2} (gold {t.Lat},{t.Lon} {t.Page})");
+                    if (d < 160) continue;
+                    var bucket = MissBucket(r, t);
+                    misses[bucket] = misses.GetValueOrDefault(bucket) + 1;
+                    if (d < 250) justOver++;
+                    if (context.Verbose)
+                        context.Log.WriteLine($"  FAR {d,7:0} km  [{bucket}] {t.Name} -> {r.Place?.Name}/{r.Place?.FeatureCode}/{r.Place?.CountryIso2} (gold {t.Lat},{t.Lon} {t.Page})");
                 }
             }
         }
@@ -92,8 +98,31 @@ public sealed class GeoEval : IEvalTask
         report.Metrics["id_coverage"] = mentions == 0 ? 0 : idKnown / (double)mentions;
         report.Notes.Add(string.Create(CultureInfo.InvariantCulture,
             $"{articles.Count} articles, {mentions} gold toponyms ({unresolved} with no gazetteer candidate), {sw.Elapsed.TotalSeconds:0.0} s"));
+        int missed = misses.Values.Sum();
+        report.Notes.Add(string.Create(CultureInfo.InvariantCulture,
+            $"misses (>= 160 km) {missed}: {string.Join(", ", misses.Select(kv => $"{kv.Key} {kv.Value}"))}; of them {justOver} within 160-250 km"));
         report.Notes.Add("accuracy_161km, mean_error_km and auc: CamCoder's definitions (ln(1+d) < ln(161); AUC of ln(1+d)/ln(20039))");
         return report;
+    }
+
+    /// <summary>
+    /// Why a resolution missed (>= 160 km): <c>unresolved</c> (no candidate); <c>wrong-homonym</c> or
+    /// <c>admin-vs-city</c> (another candidate lies within 160 km of the gold point: a choice error; the second when
+    /// one is a division and the other a town); <c>country-point</c>, <c>admin-point</c>, <c>region-point</c> (the
+    /// chosen area entry has no candidate near the gold point: the representative points disagree, or the gold is a
+    /// different area); <c>missing-referent</c> (a town chosen, and no candidate of the name is near the gold point).
+    /// </summary>
+    private static string MissBucket(PlaceResolution r, GoldToponym t)
+    {
+        if (r.Place is not { } p) return "unresolved";
+        PlaceCandidate? near = null;
+        foreach (var c in r.Candidates)
+            if (!ReferenceEquals(c, p) && Geocoder.DistanceKm(c.Lat, c.Lon, t.Lat, t.Lon) < 160) { near = c; break; }
+        if (near is not null) return near.IsPopulatedPlace != p.IsPopulatedPlace ? "admin-vs-city" : "wrong-homonym";
+        if (p.IsCountry) return "country-point";
+        if (p.IsAdmin1 || p.IsAdmin2) return "admin-point";
+        if (p.IsRegion) return "region-point";
+        return "missing-referent";
     }
 
     /// <summary>The GeoNames id of the gazetteer candidate of the gold name nearest to the gold point, if within 161 km; else 0.</summary>

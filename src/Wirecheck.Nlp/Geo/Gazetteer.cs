@@ -37,6 +37,14 @@ public sealed class Gazetteer
     private readonly Dictionary<string, PlaceCandidate> _admin1;
     private readonly Dictionary<long, PlaceCandidate> _byId;
     private readonly Dictionary<string, PlaceCandidate> _countryPlaces;
+    private readonly Dictionary<string, PlaceCandidate[]> _fallbackPlaces;
+    private readonly Dictionary<string, PlaceCandidate[]>.AlternateLookup<ReadOnlySpan<char>> _fallbackBySpan;
+
+    /// <summary>Generic heads of second-order division names ("Province of Pangasinan", "Departamento de Lima") that news drops.</summary>
+    private static readonly string[] DivisionPrefixes =
+    {
+        "Province of ", "Provincia de ", "Provincia di ", "Departamento de ", "Distrito de ", "Municipio de ", "Partido de ", "City of ", "Commune of ",
+    };
 
     private Gazetteer(Builder b, TimeSpan loadTime)
     {
@@ -56,6 +64,8 @@ public sealed class Gazetteer
         _admin1 = b.Admin1;
         _byId = b.ById;
         _countryPlaces = b.CountryPlaces;
+        _fallbackPlaces = b.FallbackPlaces.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _fallbackBySpan = _fallbackPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
         Countries = b.CountryList;
         LoadTime = loadTime;
         EntryCount = b.ById.Count;
@@ -119,6 +129,20 @@ public sealed class Gazetteer
         return Array.Empty<PlaceCandidate>();
     }
 
+    /// <summary>
+    /// Entries known by a shortened form of their name only ("Pangasinan" for "Province of Pangasinan"): a last resort
+    /// for the geocoder when <see cref="Lookup(ReadOnlySpan{char})"/> finds nothing. Not used by <see cref="FindNames"/>
+    /// or <see cref="Lookup(ReadOnlySpan{char})"/>, so recognition and the tagger's gazetteer features do not see them.
+    /// </summary>
+    public IReadOnlyList<PlaceCandidate> LookupFallback(ReadOnlySpan<char> name)
+    {
+        if (name.IsEmpty || name.Length > NameKey.MaxLength * 2) return Array.Empty<PlaceCandidate>();
+        Span<char> buf = stackalloc char[NameKey.MaxLength];
+        int n = NameKey.Write(name, buf);
+        if (n <= 0) return Array.Empty<PlaceCandidate>();
+        return _fallbackBySpan.TryGetValue(buf[..n], out var found) ? found : Array.Empty<PlaceCandidate>();
+    }
+
     /// <summary>The first-order divisions among <paramref name="places"/>, else the second-order ones, else none.</summary>
     private static PlaceCandidate[] Divisions(PlaceCandidate[] places)
     {
@@ -177,7 +201,8 @@ public sealed class Gazetteer
             int s = i;
             while (i < end && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]))))
                 i++;
-            if (i < end && text[i] == '.' && (i - s <= 2 || text.AsSpan(s, i - s).Contains('.'))) i++; // "U.S." style abbreviations keep their dot
+            // "U.S." and "St." keep their dot; "UK." at a sentence end does not (a two-letter capital acronym has no dot of its own).
+            if (i < end && text[i] == '.' && (text.AsSpan(s, i - s).Contains('.') || (i - s <= 2 && !IsUpperAscii(text.AsSpan(s, i - s))))) i++;
             words.Add((s, i));
         }
         var result = new List<GazetteerMatch>();
@@ -239,7 +264,9 @@ public sealed class Gazetteer
         return c == ' ' || c == '-';
     }
 
-    private static bool IsUpperAscii(string s)
+    private static bool IsUpperAscii(string s) => IsUpperAscii(s.AsSpan());
+
+    private static bool IsUpperAscii(ReadOnlySpan<char> s)
     {
         foreach (var c in s) if (c is < 'A' or > 'Z') return false;
         return true;
@@ -288,6 +315,7 @@ public sealed class Gazetteer
         public readonly Dictionary<string, PlaceCandidate> Admin1 = new(StringComparer.Ordinal);
         public readonly Dictionary<long, PlaceCandidate> ById = new(180_000);
         public readonly Dictionary<string, PlaceCandidate> CountryPlaces = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, List<PlaceCandidate>> FallbackPlaces = new(StringComparer.Ordinal);
         public readonly List<CountryInfo> CountryList = new();
         private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
 
@@ -422,6 +450,15 @@ public sealed class Gazetteer
                 var baseName = StripAdminWord(p.Name);
                 AddPlace(baseName, p);
                 if (baseName != p.Name) AddPlace(p.Name, p);
+                foreach (var prefix in DivisionPrefixes)
+                    if (p.Name.Length > prefix.Length + 2 && p.Name.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        var key = NameKey.Of(p.Name.AsSpan(prefix.Length));
+                        if (key.Length == 0) break;
+                        if (!FallbackPlaces.TryGetValue(key, out var list)) FallbackPlaces[key] = list = new List<PlaceCandidate>(1);
+                        list.Add(p);
+                        break;
+                    }
             }
         }
 

@@ -37,18 +37,21 @@ public sealed class Geocoder
         var countryMentions = new List<CountryMention>();
         foreach (var m in Gazetteer.FindNames(text, 0, text.Length))
             if (m.Country is { } c && (m.Kind == GazetteerMatchKind.Demonym || IsCountryName(m)))
-                countryMentions.Add(new CountryMention(m.Start, m.End, c.Iso2));
+                countryMentions.Add(new CountryMention(m.Start, m.End, c.Iso2, m.Kind == GazetteerMatchKind.Place ? NameKey.Of(text.AsSpan(m.Start, m.End - m.Start)) : ""));
 
         var result = new PlaceResolution[n];
         for (int i = 0; i < n; i++)
             result[i] = Pick(candidates[i], hints[i], CountryContext(countryMentions, queries[i]), null, i);
         ct.ThrowIfCancellationRequested();
 
-        // Second pass: the other places' first choices are context too.
+        // Second pass: the other places' first choices are context too, and so are the places written next to each one.
         var first = (PlaceResolution[])result.Clone();
-        var picks = new PlaceContext(first);
+        var neighbours = Neighbours(text, queries, n);
         for (int i = 0; i < n; i++)
+        {
+            var picks = new PlaceContext(first, candidates, neighbours[i]);
             result[i] = Pick(candidates[i], hints[i], CountryContext(countryMentions, queries[i]), picks, i);
+        }
 
         if (queries.Count > n)
         {
@@ -78,7 +81,8 @@ public sealed class Geocoder
     private static Hint AdminHint(ReadOnlySpan<char> word) =>
         !Gazetteer.IsAdminWord(word) ? Hint.None : IsCountyWord(word) ? Hint.County : Hint.Admin;
 
-    private sealed record CountryMention(int Start, int End, string Iso2);
+    /// <summary>A country named in the text; <see cref="Key"/> is the name's key (empty for a demonym).</summary>
+    private sealed record CountryMention(int Start, int End, string Iso2, string Key);
 
     private (IReadOnlyList<PlaceCandidate>, Hint) CandidatesOf(string text, PlaceQuery q)
     {
@@ -110,15 +114,41 @@ public sealed class Geocoder
                     && (found = Gazetteer.Lookup(text.AsSpan(span.Start, span.End - span.Start))).Count > 0) break;
         if (found.Count == 0 && lastWord.Length > 0 && lastWord.Length < name.Length && (Gazetteer.IsAdminWord(lastWord) || lastWord.Equals("city", StringComparison.OrdinalIgnoreCase)))
             found = Gazetteer.Lookup(name.AsSpan(0, name.Length - lastWord.Length).TrimEnd());
+        if (found.Count == 0) found = Gazetteer.LookupFallback(name);
+        if (found.Count == 0 && Rewrite(name) is { } rewritten)
+        {
+            found = Gazetteer.Lookup(rewritten);
+            if (found.Count == 0) found = Gazetteer.LookupFallback(rewritten);
+            // A valley is named after its town, not after a division of that name elsewhere.
+            if (name.TrimEnd().EndsWith(" Valley", StringComparison.Ordinal)) found = found.Where(p => p.IsPopulatedPlace).ToList();
+        }
         if (found.Count > MaxCandidates) found = found.OrderByDescending(p => p.Population).Take(MaxCandidates).ToList();
         return (found, hint);
+    }
+
+    /// <summary>
+    /// A last-resort spelling of a name the gazetteer does not know: "St. Marc" → "Saint Marc", "Greater Mumbai" →
+    /// "Mumbai", "Salinas Valley" → "Salinas" (a valley named after its town). Null when no rule applies.
+    /// </summary>
+    private static string? Rewrite(string name)
+    {
+        var t = name.Trim();
+        if (t.StartsWith("St. ", StringComparison.Ordinal) || t.StartsWith("St ", StringComparison.Ordinal))
+            return "Saint " + t[(t.IndexOf(' ') + 1)..];
+        if (t.StartsWith("Ste. ", StringComparison.Ordinal)) return "Sainte " + t[5..];
+        if (t.StartsWith("Greater ", StringComparison.Ordinal) && t.Length > 10) return t[8..];
+        if (t.EndsWith(" Valley", StringComparison.Ordinal) && t.Length > 9) return t[..^7];
+        return null;
     }
 
     private static Dictionary<string, int> CountryContext(List<CountryMention> mentions, PlaceQuery q)
     {
         var ctx = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ownKey = NameKey.Of(q.Name);
         foreach (var m in mentions)
         {
+            // The query's own name elsewhere in the text ("Georgia" again) is the same ambiguity, not evidence for the country.
+            if (m.Key.Length > 0 && m.Key == ownKey) continue;
             bool own = false;
             foreach (var s in q.Mentions) if (m.Start < s.End && s.Start < m.End) { own = true; break; }
             if (own) continue;
@@ -127,10 +157,53 @@ public sealed class Geocoder
         return ctx;
     }
 
-    /// <summary>The first-pass choices of all queries, as context for the second pass.</summary>
-    private sealed class PlaceContext(PlaceResolution[] picks)
+    /// <summary>The first-pass choices and candidates of all queries, and the places written next to this one, for the second pass.</summary>
+    private sealed class PlaceContext(PlaceResolution[] picks, IReadOnlyList<PlaceCandidate>[] candidates, Adjacent adjacent)
     {
         public PlaceResolution[] Picks { get; } = picks;
+        public IReadOnlyList<PlaceCandidate>[] Candidates { get; } = candidates;
+        public Adjacent Adjacent { get; } = adjacent;
+    }
+
+    /// <summary>
+    /// Places written next to a query's mentions: <see cref="Contained"/> — the place just before ", X" ("Atlanta, Georgia":
+    /// Georgia may contain Atlanta); <see cref="Siblings"/> — places in the same list ("Arizona, Georgia and Illinois").
+    /// </summary>
+    private sealed class Adjacent
+    {
+        public static readonly Adjacent None = new();
+        public List<int> Contained { get; } = new();
+        public List<int> Siblings { get; } = new();
+    }
+
+    private const int MaxMentionsForNeighbours = 20_000;
+
+    /// <summary>For every query, the queries whose mentions directly precede or follow one of its mentions, joined by a list separator.</summary>
+    private static Adjacent[] Neighbours(string text, IReadOnlyList<PlaceQuery> queries, int n)
+    {
+        var result = new Adjacent[n];
+        Array.Fill(result, Adjacent.None);
+        var spans = new List<(int Start, int End, int Query)>();
+        for (int i = 0; i < n && spans.Count < MaxMentionsForNeighbours; i++)
+            foreach (var m in queries[i].Mentions)
+                if (m.Start >= 0 && m.End <= text.Length && m.Start < m.End) spans.Add((m.Start, m.End, i));
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (int k = 1; k < spans.Count; k++)
+        {
+            var (ps, pe, pq) = spans[k - 1];
+            var (cs, _, cq) = spans[k];
+            if (pq == cq || pe > cs || cs - pe > 6) continue;
+            var gap = text.AsSpan(pe, cs - pe);
+            bool comma = gap.SequenceEqual(", ");
+            bool list = comma || gap.SequenceEqual(" and ") || gap.SequenceEqual(", and ") || gap.SequenceEqual(" or ") || gap.SequenceEqual(", or ");
+            if (!list) continue;
+            if (result[cq] == Adjacent.None) result[cq] = new Adjacent();
+            if (result[pq] == Adjacent.None) result[pq] = new Adjacent();
+            if (comma) result[cq].Contained.Add(pq);
+            result[cq].Siblings.Add(pq);
+            result[pq].Siblings.Add(cq);
+        }
+        return result;
     }
 
     private static PlaceResolution Pick(IReadOnlyList<PlaceCandidate> cands, Hint hint, Dictionary<string, int> countries, PlaceContext? places, int self)
@@ -145,7 +218,7 @@ public sealed class Geocoder
             else if (s > second) second = s;
         }
         double margin = double.IsNegativeInfinity(second) ? 10 : bestScore - second;
-        return new PlaceResolution(best, bestScore, margin, cands.Count);
+        return new PlaceResolution(best, bestScore, margin, cands.Count) { Candidates = cands };
     }
 
     private static double Score(PlaceCandidate c, Hint hint, Dictionary<string, int> countries, PlaceContext? places, int self)
@@ -156,10 +229,18 @@ public sealed class Geocoder
         if ((hint & Hint.City) != 0 && c.IsPopulatedPlace) s += 3;
         if (c.CountryIso2.Length > 0 && countries.TryGetValue(c.CountryIso2, out int k))
             s += 1.5 + 0.3 * Math.Min(k - 1, 3);
-        if (places is null || c.IsRegion) return s;
+        if (places is null) return s;
+        var picks = places.Picks;
+        if (c.IsRegion)
+        {
+            // An island, sea or region with the article's other places on or near it ("Luzon" among Pangasinan and Manila).
+            for (int j = 0; j < picks.Length; j++)
+                if (j != self && picks[j].Place is { } q && !q.IsCountry && !q.IsRegion && DistanceKm(c.Lat, c.Lon, q.Lat, q.Lon) < 500)
+                { s += 1.0; break; }
+            return s;
+        }
 
         bool sameCountry = false, sameAdmin1 = false, near = false;
-        var picks = places.Picks;
         for (int j = 0; j < picks.Length; j++)
         {
             if (j == self || picks[j].Place is not { } p || p.IsRegion) continue;
@@ -170,7 +251,27 @@ public sealed class Geocoder
         if (sameCountry) s += 1.0;
         if (sameAdmin1) s += 1.5;
         if (near) s += 1.0;
+
+        // "Atlanta, Georgia", "Mississauga, Ontario": a division or country after "town, " that holds a place of that name.
+        if (c.IsAdmin1 || c.IsCountry)
+            foreach (int j in places.Adjacent.Contained)
+                if (Holds(c, places.Candidates[j])) { s += 3.0; break; }
+        // Lists are of one kind: "Arizona, California, Georgia and Illinois" are states of one country.
+        foreach (int j in places.Adjacent.Siblings)
+            if (picks[j].Place is { } q && q.CountryIso2 == c.CountryIso2 && ((q.IsAdmin1 && c.IsAdmin1) || (q.IsCountry && c.IsCountry)))
+            { s += 2.0; break; }
         return s;
+    }
+
+    /// <summary>Whether the area <paramref name="area"/> (a country or first-order division) holds one of <paramref name="places"/> (other than itself).</summary>
+    private static bool Holds(PlaceCandidate area, IReadOnlyList<PlaceCandidate> places)
+    {
+        foreach (var p in places)
+        {
+            if (p.IsCountry || p.IsRegion || p.CountryIso2 != area.CountryIso2) continue;
+            if (area.IsCountry || (p.Admin1 == area.Admin1 && !p.IsAdmin1)) return true;
+        }
+        return false;
     }
 
     /// <summary>How likely an entry is before context: population in log10 units, adjusted by kind.</summary>

@@ -9,7 +9,8 @@ using Wirecheck.Core.Text;
 /// <c>gazetteer:geonames</c> — countries, divisions and cities as GPE, continents as LOC, demonyms as NORP (with the
 /// country's ISO alpha-3). Its filter policy keeps precision usable without a tagger: a one-word name that is a common
 /// English word (<c>data/gazetteers/toponym-stopwords.txt</c>) is dropped; a name glued to another capitalised word
-/// ("Washington Post", "President Lincoln") is part of another name and dropped; a one-word town needs a population
+/// ("Washington Post", "President Lincoln") is part of another name and dropped, except a country's name followed by
+/// one ("U.S. Centers for Disease Control": the country as a modifier); a one-word town needs a population
 /// of at least <see cref="MinSingleWordTownPopulation"/> unless it is a capital or division seat.
 /// </summary>
 public sealed class ToponymStage : IStage
@@ -53,7 +54,10 @@ public sealed class ToponymStage : IStage
                 var surface = text.AsSpan(m.Start, m.End - m.Start);
                 bool oneWord = surface.IndexOfAny(' ', '-') < 0;
                 if (oneWord && stop.Contains(surface.ToString().ToLowerInvariant())) continue;
-                if (GluedToCapitalisedWord(text, m.Start, m.End, start)) continue;
+                // A country's name before another capitalised word still names the country ("U.S. Centers for Disease
+                // Control", "UK Secretary of Health", "... in the U.S. The first case"); other names there are part of a longer name.
+                bool countryName = m.Kind == GazetteerMatchKind.Place && m.Country is not null;
+                if (countryName ? FollowsCapitalisedWord(text, m.Start, start) : GluedToCapitalisedWord(text, m.Start, m.End, start)) continue;
                 if (oneWord && personLike.Count > 0 && personLike.Contains(surface.ToString())) continue;
                 if (m.Kind == GazetteerMatchKind.Demonym)
                 {

@@ -86,6 +86,30 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void Short_division_names_are_a_fallback_only()
+    {
+        // "Pangasinan" is not a recognised name (tagger features and recognition unchanged) but the geocoder's fallback finds it.
+        Assert.Empty(G.Lookup("Pangasinan"));
+        var p = Assert.Single(G.LookupFallback("Pangasinan"));
+        Assert.Equal("ADM2", p.FeatureCode);
+        Assert.Equal("PH", p.CountryIso2);
+        Assert.Empty(G.LookupFallback("Atlantis"));
+        Assert.Empty(G.LookupFallback(new string('x', 500)));
+    }
+
+    [Fact]
+    public void Country_points_lie_inside_the_main_landmass()
+    {
+        // Representative points come from the countries' main landmass (Natural Earth); rough boxes around the contiguous US and mainland Australia.
+        var us = G.CountryPlace("US")!;
+        Assert.InRange(us.Lat, 30, 45);
+        Assert.InRange(us.Lon, -110, -85);
+        var au = G.CountryPlace("AU")!;
+        Assert.InRange(au.Lat, -32, -20);
+        Assert.InRange(au.Lon, 125, 145);
+    }
+
+    [Fact]
     public void Georgia_is_a_country_and_a_US_state()
     {
         var all = G.Lookup("Georgia");

@@ -83,6 +83,50 @@ public class GeocoderStageTests
     }
 
     [Fact]
+    public void A_state_after_town_comma_is_the_state_that_holds_the_town()
+    {
+        // "Town, State": the name after the comma is the division holding the town, not a same-named town elsewhere.
+        var a = ArticleWith("A fire broke out at the courthouse in downtown Buffalo, New York, on Friday.", ("Buffalo", EntityType.GPE), ("New York", EntityType.GPE));
+        var e = Run(a, "New York");
+        Assert.Equal("ADM1", e.Geo!.Feature);
+        Assert.Equal("US", e.Geo.Country);
+        Assert.Equal("NY", e.Geo.Admin1);
+        var b = ArticleWith("The flight from Atlanta, Georgia landed safely.", ("Atlanta", EntityType.GPE), ("Georgia", EntityType.GPE));
+        Assert.Equal("ADM1", Run(b, "Georgia").Geo!.Feature);
+    }
+
+    [Fact]
+    public void A_list_of_states_keeps_an_ambiguous_member_a_state()
+    {
+        var a = ArticleWith("Cases were reported in Arizona, Colorado, Georgia, Illinois and Missouri.",
+            ("Arizona", EntityType.GPE), ("Colorado", EntityType.GPE), ("Georgia", EntityType.GPE), ("Illinois", EntityType.GPE), ("Missouri", EntityType.GPE));
+        var e = Run(a, "Georgia");
+        Assert.Equal("ADM1", e.Geo!.Feature);
+        Assert.Equal("US", e.Geo.Country);
+    }
+
+    [Fact]
+    public void A_province_known_by_its_short_name_is_found()
+    {
+        // GeoNames names the Philippine provinces "Province of Pangasinan"; news writes "Pangasinan".
+        var a = ArticleWith("Outbreaks were confirmed in Pangasinan and Zambales, in the Philippines.",
+            ("Pangasinan", EntityType.GPE), ("Zambales", EntityType.GPE), ("Philippines", EntityType.GPE));
+        var e = Run(a, "Pangasinan");
+        Assert.NotNull(e.Geo);
+        Assert.Equal("PH", e.Geo!.Country);
+        Assert.Equal("ADM2", e.Geo.Feature);
+    }
+
+    [Fact]
+    public void St_abbreviation_is_read_as_Saint()
+    {
+        var a = ArticleWith("Aid reached St. Marc, north of Port-au-Prince, Haiti.", ("St. Marc", EntityType.GPE), ("Port-au-Prince", EntityType.GPE), ("Haiti", EntityType.GPE));
+        var e = Run(a, "St. Marc");
+        Assert.NotNull(e.Geo);
+        Assert.Equal("HT", e.Geo!.Country);
+    }
+
+    [Fact]
     public void Paris_alone_is_the_French_capital_and_Paris_Texas_is_not()
     {
         var fr = ArticleWith("Talks resumed in Paris on Friday.", ("Paris", EntityType.GPE));

@@ -33,6 +33,23 @@ public class ToponymStageTests
     }
 
     [Fact]
+    public void A_country_before_another_capitalised_word_is_still_the_country()
+    {
+        var found = Run("Samples went to the U.S. Centers for Disease Control, and UK Secretary of Health Alan Johnson spoke.");
+        Assert.Contains(found, f => f.Text == "U.S." && f.Type == EntityType.GPE && f.Country == "USA");
+        Assert.Contains(found, f => f.Text == "UK" && f.Type == EntityType.GPE && f.Country == "GBR");
+    }
+
+    [Fact]
+    public void A_capital_acronym_at_a_sentence_end_does_not_take_the_full_stop()
+    {
+        var found = Run("A dead swan was found in the UK. The tests came back positive in the U.S. too.");
+        Assert.Contains(found, f => f.Text == "UK");
+        Assert.DoesNotContain(found, f => f.Text == "UK.");
+        Assert.Contains(found, f => f.Text == "U.S.");
+    }
+
+    [Fact]
     public void Bad_input_is_bounded()
     {
         Assert.Empty(Run(""));
