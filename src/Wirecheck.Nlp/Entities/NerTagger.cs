@@ -33,7 +33,7 @@ public sealed class NerTagger
                 if (p.IsAdmin1 || p.IsPopulatedPlace && p.Population >= 15_000) return true;
             return false;
         };
-        return new NerFeatures(NerLexicon.Load(EntityLexicons.Default, countries, places));
+        return new NerFeatures(NerLexicon.Load(EntityLexicons.Default, countries, places), WordClusters.Default);
     }
 
     private static NerTagger? LoadDefault()
@@ -49,13 +49,13 @@ public sealed class NerTagger
         var cache = t_cache ??= new NerFeatures.SentenceCache();
         _features.Prepare(words, cache, doc);
         Span<ulong> feats = stackalloc ulong[NerFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[_model.Tags];
+        Span<float> scores = stackalloc float[_model.Stride];
         int p1 = -1, p2 = -2;
         for (int i = 0; i < words.Count; i++)
         {
             int k = _features.Extract(cache, i, p1 < 0 ? 20 : p1, p2 < 0 ? 21 : p2, feats);
             _model.Score(feats[..k], scores);
-            int best = NerDecoder.Best(scores, p1);
+            int best = NerDecoder.Best(scores[.._model.Tags], p1);
             tags[i] = best;
             p2 = p1;
             p1 = best;

@@ -1,44 +1,103 @@
 namespace Wirecheck.Nlp.Entities;
 
 using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 /// <summary>
 /// Weights of the averaged-perceptron BIO tagger: feature hash → one weight per tag. Stored sparse,
-/// quantised to 16 bits, gzip-compressed (<c>data/models/ner.bin</c>).
+/// quantised to 16 bits, gzip-compressed (<c>data/models/ner.bin</c>). In memory: an open-addressing table of
+/// feature hashes (linear probing, power-of-two size) pointing into one flat weight array whose rows are padded
+/// to <see cref="Stride"/> floats, so scoring a feature is one probe and one vector add, with no allocation.
 /// </summary>
 public sealed class PerceptronModel
 {
     private const string Magic = "WCNER1";
-    private readonly Dictionary<ulong, int> _rows;
+    /// <summary>Floats per weight row (the tag count rounded up to a multiple of the vector width).</summary>
+    public int Stride { get; }
+    private readonly ulong[] _keys;
+    private readonly int[] _slots;
+    private readonly int _mask;
     private readonly float[] _weights;
     public int Tags { get; }
-    public int FeatureCount => _rows.Count;
+    public int FeatureCount { get; }
     public string Notes { get; }
 
     public PerceptronModel(Dictionary<ulong, int> rows, float[] weights, int tags, string notes)
     {
-        _rows = rows;
-        _weights = weights;
         Tags = tags;
         Notes = notes;
+        FeatureCount = rows.Count;
+        int v = Vector<float>.Count;
+        Stride = (tags + v - 1) / v * v;
+        int size = 16;
+        while (size < rows.Count * 2) size <<= 1;
+        _mask = size - 1;
+        _keys = new ulong[size];
+        _slots = new int[size];
+        _slots.AsSpan().Fill(-1);
+        _weights = new float[(long)rows.Count * Stride];
+        int next = 0;
+        // Insert in hash order so the layout does not depend on the dictionary's enumeration order.
+        var keys = rows.Keys.ToArray();
+        Array.Sort(keys);
+        foreach (var key in keys)
+        {
+            int row = rows[key];
+            int at = Probe(key);
+            _keys[at] = key;
+            _slots[at] = next;
+            Array.Copy(weights, (long)row * tags, _weights, (long)next * Stride, tags);
+            next++;
+        }
     }
 
-    /// <summary>Adds the weights of each feature to <paramref name="scores"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Probe(ulong key)
+    {
+        int i = (int)(key >> 40) & _mask;
+        while (_slots[i] >= 0 && _keys[i] != key) i = (i + 1) & _mask;
+        return i;
+    }
+
+    /// <summary>The weight row of a feature, or an empty span when the model does not know it.</summary>
+    public ReadOnlySpan<float> Row(ulong feature)
+    {
+        int at = Probe(feature);
+        int slot = _slots[at];
+        return slot < 0 ? default : _weights.AsSpan(slot * Stride, Tags);
+    }
+
+    /// <summary>Adds the weights of each feature to <paramref name="scores"/> (length ≥ <see cref="Stride"/>).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        scores.Clear();
-        int t = Tags;
+        if (scores.Length < Stride) throw new ArgumentException($"scores needs {Stride} entries", nameof(scores));
+        scores[..Stride].Clear();
+        var acc = MemoryMarshal.Cast<float, Vector<float>>(scores[..Stride]);
+        var keys = _keys;
+        var slots = _slots;
+        int mask = _mask;
+        int width = Stride / Vector<float>.Count;
+        ref float w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
         foreach (var f in features)
         {
-            if (!_rows.TryGetValue(f, out var row)) continue;
-            var w = _weights.AsSpan(row * t, t);
-            for (int k = 0; k < t; k++) scores[k] += w[k];
+            int i = (int)(f >> 40) & mask;
+            int slot;
+            while ((slot = slots[i]) >= 0 && keys[i] != f) i = (i + 1) & mask;
+            if (slot < 0) continue;
+            ref float row = ref Unsafe.Add(ref w0, slot * Stride);
+            for (int k = 0; k < width; k++)
+                acc[k] += Unsafe.ReadUnaligned<Vector<float>>(ref Unsafe.As<float, byte>(ref Unsafe.Add(ref row, k * Vector<float>.Count)));
         }
     }
 
     public void Save(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var keys = new List<ulong>(FeatureCount);
+        for (int i = 0; i < _keys.Length; i++) if (_slots[i] >= 0) keys.Add(_keys[i]);
+        keys.Sort();
         float max = 0;
         foreach (var w in _weights) max = Math.Max(max, Math.Abs(w));
         float scale = max > 0 ? 32000f / max : 1f;
@@ -50,17 +109,15 @@ public sealed class PerceptronModel
         bw.Write(Tags);
         bw.Write(scale);
         // Sorted by hash so the file is the same for the same weights.
-        var keys = _rows.Keys.ToArray();
-        Array.Sort(keys);
-        bw.Write(keys.Length);
+        bw.Write(keys.Count);
         Span<short> q = stackalloc short[Tags];
         foreach (var key in keys)
         {
-            int row = _rows[key];
+            var row = Row(key);
             int nonzero = 0;
             for (int k = 0; k < Tags; k++)
             {
-                q[k] = (short)Math.Clamp(MathF.Round(_weights[row * Tags + k] * scale), short.MinValue, short.MaxValue);
+                q[k] = (short)Math.Clamp(MathF.Round(row[k] * scale), short.MinValue, short.MaxValue);
                 if (q[k] != 0) nonzero++;
             }
             bw.Write(key);
