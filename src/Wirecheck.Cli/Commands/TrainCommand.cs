@@ -62,10 +62,11 @@ public static class TrainCommand
         var noMask = new Option<bool>("--no-mask") { Description = "Also penalise types a source does not mark (MISC on re3d, NORP on wikigold)" };
         var predictedHistory = new Option<bool>("--predicted-history") { Description = "Condition on the tagger's own previous tags while training instead of the gold ones" };
         var early = new Option<bool>("--early-stop") { Description = "Choose the epoch count (up to --epochs) on a held-out slice of the training data, then retrain on all of it" };
+        var bags = new Option<int>("--bags") { Description = "Models trained on different shuffles whose weights are averaged", DefaultValueFactory = _ => new NerRecipe().Bags };
         var dev = new Option<bool>("--dev") { Description = "After training, print the development-split score of the new model (for experiments)" };
         var ner = new Command("ner", "Averaged-perceptron BIO tagger on gum-all/train, wikigold and re3d (openly licensed; WikiANN is not used)")
         {
-            data, output, epochs, seed, files, weights, noMask, predictedHistory, early, dev,
+            data, output, epochs, seed, files, weights, noMask, predictedHistory, early, bags, dev,
         };
         ner.SetAction((pr, ct) =>
         {
@@ -89,6 +90,7 @@ public static class TrainCommand
                 Mask = !pr.GetValue(noMask),
                 PredictedHistory = pr.GetValue(predictedHistory),
                 EarlyStop = pr.GetValue(early),
+                Bags = pr.GetValue(bags),
             };
             var model = recipe.Train(corpus, NerTagger.DefaultFeatures, Console.Out);
             var outPath = pr.GetValue(output)!;

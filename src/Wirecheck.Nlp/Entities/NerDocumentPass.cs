@@ -3,7 +3,8 @@ namespace Wirecheck.Nlp.Entities;
 /// <summary>
 /// The document-level second pass over the tagger's output: the same name (same word sequence) is given one type
 /// throughout a document, the type most of its tagged occurrences received (ties keep each occurrence's own type).
-/// A name tagged greedily as LOC in one sentence and ORG in two others becomes ORG in all three.
+/// A name tagged greedily as LOC in one sentence and ORG in two others becomes ORG in all three. (Also tagging the
+/// untagged occurrences of a tagged name was tried and lowered the development F1, 0.693 → 0.686.)
 /// </summary>
 public static class NerDocumentPass
 {

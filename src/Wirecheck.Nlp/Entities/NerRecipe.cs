@@ -19,6 +19,8 @@ public sealed record NerRecipe
     public bool Mask { get; init; } = true;
     public bool PredictedHistory { get; init; }
     public bool EarlyStop { get; init; }
+    /// <summary>Models trained on different shuffles (seeds Seed, Seed+1, …) whose weights are averaged into one.</summary>
+    public int Bags { get; init; } = 1;
 
     public static Dictionary<string, float> ParseWeights(string spec)
     {
@@ -56,6 +58,15 @@ public sealed record NerRecipe
             epochs = probe.BestEpoch;
             log?.WriteLine($"best epoch {epochs} (held-out F1 {probe.BestF1:0.0000}); retraining on all {corpus.Count} sentences");
         }
-        return new PerceptronTrainer(features()).Train(corpus, options with { Epochs = epochs });
+        if (Bags <= 1) return new PerceptronTrainer(features()).Train(corpus, options with { Epochs = epochs });
+        var models = new List<PerceptronModel>();
+        for (int b = 0; b < Bags; b++)
+        {
+            log?.WriteLine($"bag {b + 1}/{Bags}: seed {Seed + b}");
+            models.Add(new PerceptronTrainer(features()).Train(corpus, options with { Epochs = epochs, Seed = Seed + b }));
+        }
+        var model = PerceptronModel.Average(models, $"mean of {Bags} averaged perceptrons (seeds {Seed}..{Seed + Bags - 1}), {epochs} epochs");
+        log?.WriteLine($"averaged {Bags} models: {model.FeatureCount} features");
+        return model;
     }
 }

@@ -60,6 +60,23 @@ public sealed class NerTagger
             p2 = p1;
             p1 = best;
         }
+        StripTitles(cache, tags, words.Count);
+    }
+
+    /// <summary>
+    /// Titles and honorifics stay outside a person's name (the corpora's convention: "President" is O):
+    /// a leading title word of a PER span ("Reverend Moomaw", "Miss Rosenthal") is cut off when a name remains.
+    /// </summary>
+    private static void StripTitles(NerFeatures.SentenceCache cache, int[] tags, int n)
+    {
+        int bPer = NerTagSet.Begin(0), iPer = NerTagSet.Inside(0);
+        for (int i = 0; i + 1 < n; i++)
+        {
+            if (tags[i] != bPer || tags[i + 1] != iPer) continue;
+            if ((cache.Lex[i] & (NerLexicon.Title | NerLexicon.Honorific)) == 0) continue;
+            tags[i] = NerTagSet.Outside;
+            tags[i + 1] = bPer;
+        }
     }
 
     public List<NerSpan> Spans(IReadOnlyList<string> words, DocumentContext? doc = null)
