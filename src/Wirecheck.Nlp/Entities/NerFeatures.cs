@@ -7,7 +7,7 @@ namespace Wirecheck.Nlp.Entities;
 /// </summary>
 public sealed class NerFeatures
 {
-    public const int MaxFeatures = 56;
+    public const int MaxFeatures = 60;
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
     private const int MaxHashedChars = 32;
@@ -35,6 +35,8 @@ public sealed class NerFeatures
         public int[] Run = new int[64];
         /// <summary>Word-cluster path (<see cref="WordClusters"/>), 0 when unknown.</summary>
         public uint[] Cluster = new uint[64];
+        /// <summary>Lower-case hash of the first and last word of the name-like run the token is in (0 = none).</summary>
+        public ulong[] RunFirst = new ulong[64], RunLast = new ulong[64];
         /// <summary>1 when most words of the sentence are capitalised (headline, all-caps text).</summary>
         public int SentenceCase;
 
@@ -44,7 +46,7 @@ public sealed class NerFeatures
             int size = Math.Max(n, Word.Length * 2);
             Array.Resize(ref Word, size); Array.Resize(ref Lower, size); Array.Resize(ref Shape, size);
             Array.Resize(ref ShortShape, size); Array.Resize(ref Suf2, size); Array.Resize(ref Suf3, size);
-            Array.Resize(ref Suf4, size); Array.Resize(ref Pre3, size); Array.Resize(ref Flags, size); Array.Resize(ref Lex, size); Array.Resize(ref Doc, size); Array.Resize(ref Run, size); Array.Resize(ref Cluster, size);
+            Array.Resize(ref Suf4, size); Array.Resize(ref Pre3, size); Array.Resize(ref Flags, size); Array.Resize(ref Lex, size); Array.Resize(ref Doc, size); Array.Resize(ref Run, size); Array.Resize(ref Cluster, size); Array.Resize(ref RunFirst, size); Array.Resize(ref RunLast, size);
         }
     }
 
@@ -94,7 +96,31 @@ public sealed class NerFeatures
                 c.Run[t] = 1 + len * 4 + pos;
             }
         }
+        // Name-like runs: capitalised words, also across "of", "for", "de" between capitalised words
+        // ("Bay of Bengal"); each token of a run knows the run's first and last word (its likely head).
+        j = 0;
+        while (j < n)
+        {
+            if ((c.Flags[j] & FInitCap) == 0) { c.RunFirst[j] = c.RunLast[j] = 0; j++; continue; }
+            int start = j;
+            int end = j + 1;
+            while (true)
+            {
+                if (end < n && (c.Flags[end] & FInitCap) != 0) { end++; continue; }
+                if (end + 1 < n && IsJoiner(words[end]) && (c.Flags[end + 1] & FInitCap) != 0) { end += 2; continue; }
+                break;
+            }
+            for (int t = start; t < end; t++)
+            {
+                bool capital = (c.Flags[t] & FInitCap) != 0;
+                c.RunFirst[t] = capital && end - start > 1 ? c.Lower[start] : 0;
+                c.RunLast[t] = capital && end - start > 1 ? c.Lower[end - 1] : 0;
+            }
+            j = end;
+        }
     }
+
+    private static bool IsJoiner(string w) => w is "of" or "for" or "de";
 
     /// <summary>Writes the features of token <paramref name="i"/> given the two previous tags; returns how many.</summary>
     public int Extract(SentenceCache c, int i, int prevTag, int prev2Tag, Span<ulong> f)
@@ -152,6 +178,11 @@ public sealed class NerFeatures
         if (c.SentenceCase != 0) f[k++] = Mix(37, c.ShortShape[i], (ulong)prevTag);
         f[k++] = Mix(38, c.Suf3[i], lwm1);
         f[k++] = Mix(39, c.Suf3[i], lwp1);
+        if (c.RunLast[i] != 0)
+        {
+            f[k++] = Mix(47, c.RunLast[i], 0);
+            f[k++] = Mix(48, c.RunFirst[i], 0);
+        }
         if (_clusters is not null)
         {
             uint p = c.Cluster[i];
