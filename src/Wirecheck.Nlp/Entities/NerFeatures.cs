@@ -53,6 +53,7 @@ public sealed class NerFeatures
     // Casing flags.
     private const int FInitCap = 1, FAllCaps = 2, FHasDigit = 4, FHasHyphen = 8, FAllLower = 16, FHasPeriod = 32, FFirst = 64, FNonLatin = 128;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Prepare(IReadOnlyList<string> words, SentenceCache c, DocumentContext? doc = null)
     {
         int n = words.Count;
@@ -123,6 +124,7 @@ public sealed class NerFeatures
     private static bool IsJoiner(string w) => w is "of" or "for" or "de";
 
     /// <summary>Writes the features of token <paramref name="i"/> given the two previous tags; returns how many.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public int Extract(SentenceCache c, int i, int prevTag, int prev2Tag, Span<ulong> f)
     {
         int k = 0;
@@ -224,6 +226,7 @@ public sealed class NerFeatures
         return flags;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static ulong Hash(ReadOnlySpan<char> s, bool lower)
     {
         ulong h = Offset;
@@ -245,6 +248,7 @@ public sealed class NerFeatures
         _ => ch,
     };
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static ulong ShapeHash(ReadOnlySpan<char> w, bool collapse)
     {
         ulong h = Offset ^ (collapse ? 7UL : 3UL);

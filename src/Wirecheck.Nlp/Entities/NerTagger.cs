@@ -44,6 +44,7 @@ public sealed class NerTagger
     }
 
     /// <summary>Tags one sentence; <paramref name="tags"/> receives one tag index per word.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Tag(IReadOnlyList<string> words, int[] tags, DocumentContext? doc = null)
     {
         var cache = t_cache ??= new NerFeatures.SentenceCache();

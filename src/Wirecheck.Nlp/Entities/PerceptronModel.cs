@@ -75,6 +75,7 @@ public sealed class PerceptronModel
     }
 
     /// <summary>Adds the weights of each feature to <paramref name="scores"/> (length ≥ <see cref="Stride"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         if (scores.Length < Stride) throw new ArgumentException($"scores needs {Stride} entries", nameof(scores));
