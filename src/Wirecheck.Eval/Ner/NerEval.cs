@@ -26,48 +26,12 @@ public sealed class NerEval : IEvalTask
         }
         var dev = NerTrainingData.LoadDev(context.DataDir);
         if (context.Limit is { } lim) dev = dev.Take(lim).ToList();
-        var counts = NerTagSet.Types.ToDictionary(t => t, _ => new PrfCounts());
-        int tokens = 0;
-        var docs = PerceptronTrainer.BuildDocuments(dev);
-        int index = 0;
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var s in dev)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            tokens += s.Tokens.Length;
-            var gold = NerTagger.ToSpans(s.Tags.Select(NerTagSet.Parse).ToArray(), s.Tokens.Length);
-            var pred = tagger.Spans(s.Tokens, docs[index++]);
-            var goldSet = gold.Select(g => (g.FirstToken, g.EndToken, g.Type)).ToHashSet();
-            var predSet = pred.Select(p => (p.FirstToken, p.EndToken, p.Type)).ToHashSet();
-            foreach (var p in predSet)
-            {
-                if (goldSet.Contains(p)) counts[p.Type].Tp++;
-                else
-                {
-                    counts[p.Type].Fp++;
-                    if (context.Verbose) context.Log.WriteLine($"FP {p.Type,-5} {string.Join(' ', s.Tokens[p.FirstToken..p.EndToken])}");
-                }
-            }
-            foreach (var g in goldSet)
-                if (!predSet.Contains(g))
-                {
-                    counts[g.Type].Fn++;
-                    if (context.Verbose) context.Log.WriteLine($"FN {g.Type,-5} {string.Join(' ', s.Tokens[g.FirstToken..g.EndToken])}");
-                }
-        }
-        var overall = new PrfCounts();
-        foreach (var t in NerTagSet.Types)
-        {
-            report.Rows.Add(MetricRow.From(t, counts[t]));
-            report.Metrics["f1." + t] = counts[t].F1;
-            overall.Add(counts[t]);
-        }
-        report.Rows.Add(MetricRow.From("overall", overall));
-        report.Metrics["f1"] = overall.F1;
-        report.Metrics["precision"] = overall.Precision;
-        report.Metrics["recall"] = overall.Recall;
+        var score = NerScore.Of(tagger, dev, context.Verbose ? context.Log : null, context.CancellationToken);
+        score.Fill(report);
+        int tokens = score.Tokens;
+        var sw = TimeSpan.FromSeconds(score.Seconds);
         report.Notes.Add($"{dev.Count} sentences, {tokens} tokens from {NerTrainingData.DevFile}; model: {tagger.Model.Notes}; " +
-                         $"tagging {tokens / Math.Max(1e-9, sw.Elapsed.TotalSeconds):0} tokens/s");
+                         $"tagging {tokens / Math.Max(1e-9, sw.TotalSeconds):0} tokens/s");
         return report;
     }
 }

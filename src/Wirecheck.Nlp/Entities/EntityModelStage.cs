@@ -23,40 +23,41 @@ public sealed class EntityModelStage : IStage
             article.Warnings.Add("entities: no tagger model (data/models/ner.bin); only rules and gazetteers used");
             return;
         }
-        var words = new List<string>(64);
-        var tags = new int[MaxSentenceTokens];
-        var doc = new DocumentContext();
-        foreach (var sentence in article.Sentences)
+        // Every token's text once (bounded length), reused by the document context and the tagger.
+        var all = new string[article.Tokens.Count];
+        for (int i = 0; i < all.Length; i++)
         {
-            words.Clear();
-            for (int i = 0; i < Math.Min(sentence.TokenCount, MaxSentenceTokens); i++)
-            {
-                var t = article.Tokens[sentence.FirstToken + i];
-                words.Add(article.Text.Substring(t.Start, Math.Min(t.Length, SentenceView.MaxWordLength)));
-            }
-            doc.Add(words);
+            var t = article.Tokens[i];
+            all[i] = article.Text.Substring(t.Start, Math.Min(t.Length, SentenceView.MaxWordLength));
         }
+        var doc = new DocumentContext();
+        var pieces = new List<IReadOnlyList<string>>();
+        var firsts = new List<int>();
         foreach (var sentence in article.Sentences)
         {
-            ct.ThrowIfCancellationRequested();
+            doc.Add(new ArraySegment<string>(all, sentence.FirstToken, Math.Min(sentence.TokenCount, MaxSentenceTokens)));
             for (int from = 0; from < sentence.TokenCount; from += MaxSentenceTokens)
             {
-                int n = Math.Min(MaxSentenceTokens, sentence.TokenCount - from);
-                words.Clear();
-                for (int i = 0; i < n; i++)
-                {
-                    var t = article.Tokens[sentence.FirstToken + from + i];
-                    words.Add(article.Text.Substring(t.Start, Math.Min(t.Length, SentenceView.MaxWordLength)));
-                }
-                _tagger.Tag(words, tags, doc);
-                foreach (var span in NerTagger.ToSpans(tags, n))
-                {
-                    var first = article.Tokens[sentence.FirstToken + from + span.FirstToken];
-                    var last = article.Tokens[sentence.FirstToken + from + span.EndToken - 1];
-                    article.EntityCandidates.Add(new EntityCandidate(first.Start, last.End, MapType(span.Type), Source, span.Score));
-                }
+                pieces.Add(new ArraySegment<string>(all, sentence.FirstToken + from, Math.Min(MaxSentenceTokens, sentence.TokenCount - from)));
+                firsts.Add(sentence.FirstToken + from);
             }
         }
+        var tags = new int[MaxSentenceTokens];
+        var spans = new List<List<NerSpan>>(pieces.Count);
+        foreach (var words in pieces)
+        {
+            ct.ThrowIfCancellationRequested();
+            _tagger.Tag(words, tags, doc);
+            spans.Add(NerTagger.ToSpans(tags, words.Count));
+        }
+        NerDocumentPass.MakeConsistent(pieces, spans);
+        for (int p = 0; p < pieces.Count; p++)
+            foreach (var span in spans[p])
+            {
+                var first = article.Tokens[firsts[p] + span.FirstToken];
+                var last = article.Tokens[firsts[p] + span.EndToken - 1];
+                article.EntityCandidates.Add(new EntityCandidate(first.Start, last.End, MapType(span.Type), Source, span.Score));
+            }
     }
 
     public static EntityType MapType(string corpusType) => corpusType switch

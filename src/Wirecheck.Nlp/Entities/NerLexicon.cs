@@ -8,16 +8,21 @@ public sealed class NerLexicon
 {
     public const int Title = 1, OrgHead = 2, Agency = 4, Country = 8, Demonym = 16, Month = 32, Honorific = 64, Common = 128, Place = 256;
 
-    private readonly Dictionary<string, int> _words;
+    private readonly Dictionary<ulong, int> _words = new();
     private readonly ICountryLookup? _countries;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _memo = new(StringComparer.Ordinal);
+    /// <summary>Country/demonym/place class of capitalised words, keyed by the case-sensitive word hash.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, int> _memo = new();
     private const int MaxMemo = 500_000;
 
     private readonly Func<string, bool>? _places;
 
     public NerLexicon(Dictionary<string, int> words, ICountryLookup? countries, Func<string, bool>? places = null)
     {
-        _words = words;
+        foreach (var (w, c) in words)
+        {
+            var h = NerFeatures.Hash(w, lower: true);
+            _words[h] = (_words.TryGetValue(h, out var o) ? o : 0) | c;
+        }
         _countries = countries;
         _places = places;
     }
@@ -40,19 +45,23 @@ public sealed class NerLexicon
         return new NerLexicon(words, countries, places);
     }
 
-    public void Classify(IReadOnlyList<string> words, int[] classes)
+    /// <summary>
+    /// Classes of each word; <paramref name="lower"/> and <paramref name="exact"/> are the words' hashes
+    /// (<see cref="NerFeatures.Hash"/>, lower-cased and as written), so no string is built or compared here.
+    /// </summary>
+    public void Classify(IReadOnlyList<string> words, ulong[] lower, ulong[] exact, int[] classes)
     {
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            int c = _words.TryGetValue(w, out var v) ? v : 0;
-            if (_countries is not null && w.Length > 2 && w.Length < 40 && char.IsUpper(w[0]))
+            int c = _words.TryGetValue(lower[i], out var v) ? v : 0;
+            if (_countries is not null && w.Length > 2 && w.Length <= 32 && char.IsUpper(w[0]))
             {
-                if (!_memo.TryGetValue(w, out var g))
+                if (!_memo.TryGetValue(exact[i], out var g))
                 {
                     g = _countries.IsDemonym(w) ? Demonym : _countries.IsCountry(w) ? Country : 0;
                     if (g == 0 && _places is not null && _places(w)) g = Place;
-                    if (_memo.Count < MaxMemo) _memo[w] = g;
+                    if (_memo.Count < MaxMemo) _memo[exact[i]] = g;
                 }
                 c |= g;
             }

@@ -33,7 +33,7 @@ public sealed class NerTagger
                 if (p.IsAdmin1 || p.IsPopulatedPlace && p.Population >= 15_000) return true;
             return false;
         };
-        return new NerFeatures(NerLexicon.Load(EntityLexicons.Default, countries, places));
+        return new NerFeatures(NerLexicon.Load(EntityLexicons.Default, countries, places), WordClusters.Default);
     }
 
     private static NerTagger? LoadDefault()
@@ -44,21 +44,39 @@ public sealed class NerTagger
     }
 
     /// <summary>Tags one sentence; <paramref name="tags"/> receives one tag index per word.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Tag(IReadOnlyList<string> words, int[] tags, DocumentContext? doc = null)
     {
         var cache = t_cache ??= new NerFeatures.SentenceCache();
         _features.Prepare(words, cache, doc);
         Span<ulong> feats = stackalloc ulong[NerFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[_model.Tags];
+        Span<float> scores = stackalloc float[_model.Stride];
         int p1 = -1, p2 = -2;
         for (int i = 0; i < words.Count; i++)
         {
             int k = _features.Extract(cache, i, p1 < 0 ? 20 : p1, p2 < 0 ? 21 : p2, feats);
             _model.Score(feats[..k], scores);
-            int best = NerDecoder.Best(scores, p1);
+            int best = NerDecoder.Best(scores[.._model.Tags], p1);
             tags[i] = best;
             p2 = p1;
             p1 = best;
+        }
+        StripTitles(cache, tags, words.Count);
+    }
+
+    /// <summary>
+    /// Titles and honorifics stay outside a person's name (the corpora's convention: "President" is O):
+    /// a leading title word of a PER span ("Reverend Moomaw", "Miss Rosenthal") is cut off when a name remains.
+    /// </summary>
+    private static void StripTitles(NerFeatures.SentenceCache cache, int[] tags, int n)
+    {
+        int bPer = NerTagSet.Begin(0), iPer = NerTagSet.Inside(0);
+        for (int i = 0; i + 1 < n; i++)
+        {
+            if (tags[i] != bPer || tags[i + 1] != iPer) continue;
+            if ((cache.Lex[i] & (NerLexicon.Title | NerLexicon.Honorific)) == 0) continue;
+            tags[i] = NerTagSet.Outside;
+            tags[i + 1] = bPer;
         }
     }
 

@@ -36,5 +36,42 @@ public static class NerTrainingData
         }
     }
 
+    /// <summary>The source of a sentence, from its document id: gum, wikigold, re3d, wikiann or other.</summary>
+    public static string SourceOf(BioSentence s) =>
+        s.DocId.StartsWith("GUM_", StringComparison.Ordinal) ? "gum"
+        : s.DocId.StartsWith("wikigold", StringComparison.Ordinal) ? "wikigold"
+        : s.DocId.StartsWith("wikiann", StringComparison.Ordinal) ? "wikiann"
+        : s.DocId.Contains(':') ? "re3d" : "other";
+
+    /// <summary>
+    /// Types a source does not mark (dataset README): re3d has no MISC; WikiANN neither MISC nor NORP; wikigold
+    /// has no NORP (its nationality words are MISC, and lone adjectives are O after <see cref="Harmonize"/>).
+    /// </summary>
+    public static bool Unmarked(BioSentence s, int type)
+    {
+        var name = NerTagSet.Types[type];
+        return SourceOf(s) switch
+        {
+            "re3d" => name == "MISC",
+            "wikiann" => name is "MISC" or "NORP",
+            "wikigold" => name == "NORP",
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// The held-out slice of the training data for early stopping: every 8th GUM training document (by order in
+    /// the file), so all genres are represented. The development split is never used for training decisions.
+    /// </summary>
+    public static bool IsHeldOut(BioSentence s, IReadOnlyDictionary<string, int> docIndex) =>
+        SourceOf(s) == "gum" && docIndex.TryGetValue(s.DocId, out var i) && i % 8 == 3;
+
+    public static Dictionary<string, int> DocumentIndex(IEnumerable<BioSentence> corpus)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in corpus) index.TryAdd(s.DocId, index.Count);
+        return index;
+    }
+
     public static List<BioSentence> LoadDev(string dataDir) => BioCorpus.Read(Path.Combine(dataDir, DevFile));
 }

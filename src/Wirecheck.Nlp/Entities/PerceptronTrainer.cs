@@ -8,6 +8,20 @@ public sealed record PerceptronTrainingOptions
     /// <summary>Averaged weights with a smaller magnitude than this are dropped from the saved model.</summary>
     public float PruneBelow { get; init; } = 0.01f;
     public TextWriter? Log { get; init; }
+    /// <summary>Scale of the updates a sentence makes (source weighting); null = 1 for all.</summary>
+    public Func<BioSentence, float>? Weight { get; init; }
+    /// <summary>
+    /// True when the sentence's source does not mark the type (index into <see cref="NerTagSet.Types"/>): predicting
+    /// that type where the sentence says <c>O</c> is then not counted as an error (no update).
+    /// </summary>
+    public Func<BioSentence, int, bool>? Unmarked { get; init; }
+    /// <summary>Condition on the tagger's own previous tags while training (as at run time) instead of the gold ones.</summary>
+    public bool PredictedHistory { get; init; }
+    /// <summary>
+    /// Sentences held out of training: when given, each epoch's averaged model is scored on them (exact-span F1)
+    /// and the best epoch's model is returned (<see cref="PerceptronTrainer.BestEpoch"/>).
+    /// </summary>
+    public IReadOnlyList<BioSentence>? HeldOut { get; init; }
 }
 
 /// <summary>
@@ -35,6 +49,7 @@ public sealed class PerceptronTrainer
         Span<ulong> feats = stackalloc ulong[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[_tags];
         var gold = new int[256];
+        PerceptronModel? best = null;
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
             rng.Shuffle(order);
@@ -43,6 +58,8 @@ public sealed class PerceptronTrainer
             {
                 var s = corpus[si];
                 int n = s.Tokens.Length;
+                float weight = options.Weight?.Invoke(s) ?? 1f;
+                if (weight <= 0) continue;
                 if (gold.Length < n) gold = new int[n * 2];
                 for (int i = 0; i < n; i++) gold[i] = NerTagSet.Parse(s.Tags[i]);
                 _features.Prepare(s.Tokens, cache, docs[si]);
@@ -55,24 +72,52 @@ public sealed class PerceptronTrainer
                     ScoreCurrent(f, scores);
                     int guess = NerDecoder.Best(scores, p1);
                     int truth = gold[i];
-                    if (guess != truth)
+                    bool masked = truth == NerTagSet.Outside && guess != truth && options.Unmarked is { } um && um(s, NerTagSet.TypeOf(guess));
+                    if (guess != truth && !masked)
                     {
                         errors++;
                         foreach (var h in f)
                         {
                             int row = Row(h);
-                            Update(row * _tags + truth, 1f);
-                            Update(row * _tags + guess, -1f);
+                            Update(row * _tags + truth, weight);
+                            Update(row * _tags + guess, -weight);
                         }
                     }
                     total++;
                     p2 = p1;
-                    p1 = truth; // teacher forcing: condition on the gold history
+                    p1 = options.PredictedHistory ? (masked ? truth : guess) : truth; // else teacher forcing: the gold history
                 }
             }
             options.Log?.WriteLine($"epoch {epoch + 1}/{options.Epochs}: token accuracy {1 - (double)errors / Math.Max(1, total):0.0000}, features {_rows.Count}");
+            if (options.HeldOut is { Count: > 0 } held)
+            {
+                var candidate = Finish(options with { Epochs = epoch + 1 });
+                double f1 = SpanF1(new NerTagger(candidate, _features), held);
+                options.Log?.WriteLine($"  held-out F1 {f1:0.0000}");
+                if (f1 > BestF1) { BestF1 = f1; BestEpoch = epoch + 1; best = candidate; }
+            }
         }
-        return Finish(options);
+        return best ?? Finish(options);
+    }
+
+    /// <summary>With <see cref="PerceptronTrainingOptions.HeldOut"/>: the epoch whose model scored best, and its F1.</summary>
+    public int BestEpoch { get; private set; }
+    public double BestF1 { get; private set; } = -1;
+
+    /// <summary>Micro-averaged exact-span F1 of a tagger on BIO sentences.</summary>
+    public static double SpanF1(NerTagger tagger, IReadOnlyList<BioSentence> sentences)
+    {
+        var docs = BuildDocuments(sentences);
+        int tp = 0, fp = 0, fn = 0;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            var gold = NerTagger.ToSpans(s.Tags.Select(NerTagSet.Parse).ToArray(), s.Tokens.Length).ToHashSet();
+            var pred = tagger.Spans(s.Tokens, docs[i]);
+            foreach (var p in pred) if (gold.Contains(p)) tp++; else fp++;
+            fn += gold.Count - pred.Count(gold.Contains);
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
     }
 
     /// <summary>One <see cref="DocumentContext"/> per document id, shared by its sentences.</summary>

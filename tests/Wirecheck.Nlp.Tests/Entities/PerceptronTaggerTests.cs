@@ -76,6 +76,60 @@ public class PerceptronTaggerTests
     }
 
     [Fact]
+    public void A_title_the_model_puts_inside_a_person_name_is_cut_off()
+    {
+        // Training data that (wrongly) puts the title inside the name: the tagger learns B-PER on "President".
+        const string titled = """
+            -DOCSTART-	O	d2
+
+            President	B-PER
+            Maria	I-PER
+            Lopez	I-PER
+            spoke	O
+            .	O
+
+            President	B-PER
+            Anna	I-PER
+            Smith	I-PER
+            spoke	O
+            .	O
+
+            """;
+        var corpus = BioCorpus.Read(new StringReader(titled));
+        var tagger = new NerTagger(new PerceptronTrainer(Features()).Train(corpus, new PerceptronTrainingOptions { Epochs = 10, Seed = 1 }), Features());
+        var spans = tagger.Spans(["President", "Maria", "Lopez", "spoke", "."]);
+        var span = Assert.Single(spans);
+        Assert.Equal((1, 3, "PER"), (span.FirstToken, span.EndToken, span.Type));
+    }
+
+    [Fact]
+    public void Averaging_two_models_halves_weights_a_single_model_has()
+    {
+        var corpus = BioCorpus.Read(new StringReader(Corpus));
+        var a = new PerceptronTrainer(Features()).Train(corpus, new PerceptronTrainingOptions { Epochs = 3, Seed = 1 });
+        var mean = PerceptronModel.Average([a, a], "same model twice");
+        Assert.Equal(a.FeatureCount, mean.FeatureCount);
+        var none = PerceptronModel.Average([a, new PerceptronModel(new Dictionary<ulong, int>(), [], a.Tags, "empty")], "half");
+        Span<float> full = stackalloc float[a.Stride];
+        Span<float> half = stackalloc float[a.Stride];
+        Span<ulong> f = [Mix()];
+        a.Score(f, full);
+        none.Score(f, half);
+        for (int k = 0; k < a.Tags; k++) Assert.Equal(full[k] / 2, half[k], 4);
+    }
+
+    // Any feature the tiny model has: the bias template (always present).
+    private static ulong Mix()
+    {
+        var c = new NerFeatures.SentenceCache();
+        var feats = Features();
+        feats.Prepare(["Maria"], c);
+        Span<ulong> f = stackalloc ulong[NerFeatures.MaxFeatures];
+        feats.Extract(c, 0, 20, 21, f);
+        return f[0];
+    }
+
+    [Fact]
     public void Decoder_never_opens_with_an_inside_tag()
     {
         Span<float> scores = stackalloc float[NerTagSet.Count];
