@@ -419,7 +419,7 @@ internal sealed class Attributor
         for (int k = seg.FirstWord; k < seg.EndWord; k++)
         {
             var cue = VerbCue(k);
-            if (cue is null || cue.Class is CueClass.Noun or CueClass.Phrase || IsIng(k)) continue;
+            if (cue is null || cue.Class is CueClass.Noun or CueClass.Phrase or CueClass.Intention || IsIng(k)) continue;
             int cf = CueFirst(k, seg.FirstWord);
             int cl = CueLast(k, seg.EndWord);
             // A: boundary, source, cue  ("…,” Lin said")
@@ -707,7 +707,7 @@ internal sealed class Attributor
             }
         }
         if (p >= seg.EndWord) return;
-        if (IsWord(p) && L(p) is "and" or "or" or "but" or "by" or "with" or "in" or "as" or "to" && !(cue.Class == CueClass.SpeechObject && L(p) == "to")) return;
+        if (IsWord(p) && L(p) is "and" or "or" or "but" or "by" or "with" or "in" or "as" or "to" && !(cue.Class is CueClass.SpeechObject or CueClass.Intention && L(p) == "to")) return;
         if (!IsWord(p) && !InQuote(p) && !IsPunct(p, '“') && !IsPunct(p, '"')) return;
         if (cue.Class is CueClass.Cognition or CueClass.SpeechPost && !hasThat &&
             !(IsWord(p) && WordLists.SubjectPronouns.Contains(L(p)) && L(p) is not ("which" or "who" or "that"))) return;
@@ -718,11 +718,12 @@ internal sealed class Attributor
         if (content is null) return;
         int words = 0;
         for (int x = p; x < _w.Count && _w[x].Start < content.Value.End; x++) if (IsWord(x)) words++;
-        if (words < 2 && !InQuote(p)) return;
+        if (words < 2 && !InQuote(p) && !(cue.Class == CueClass.Intention && words == 1 && _w[p].IsCapitalized)) return;
 
         double conf = cue.Class switch
         {
             CueClass.Cognition => 0.5,
+            CueClass.Intention => 0.55,
             CueClass.Evidence => 0.7,
             _ => shared is not null ? 0.75 : 0.8,
         };
