@@ -50,6 +50,11 @@ public sealed class AttributionEval : IEvalTask
             report.Metrics["direct_source_accuracy"] = Math.Round((double)scorer.DirectSourceCorrect / scorer.DirectMatched, 4);
             report.Notes.Add($"direct quotations with a gold cue: {scorer.DirectMatched}, source words exactly right: {scorer.DirectSourceCorrect}");
         }
+        foreach (var role in AttributionScorer.Roles)
+        {
+            var e = scorer.Errors(role);
+            report.Notes.Add($"{role} errors: missed {e.Missed}, spurious {e.Spurious}, boundary {e.BoundaryGold} gold / {e.BoundaryPredicted} predicted");
+        }
         report.Notes.Add($"{docs} documents (dev, primary annotator), {gold} gold and {predicted} predicted attributions");
         return report;
     }

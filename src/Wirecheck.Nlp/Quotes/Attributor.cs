@@ -177,7 +177,7 @@ internal sealed class Attributor
         // "the report", "a statement": a noun, not a verb
         if (i > 0 && IsWord(i - 1) && WordLists.Determiners.Contains(L(i - 1))) return null;
         // a capitalised verb inside a sentence is a name ("the United States")
-        if (_w[i].IsCapitalized && i > 0 && _w[i - 1].Start > SegmentStartOf(i)) return null;
+        if (_w[i].IsCapitalized && i > 0 && _w[i].Start > SegmentStartOf(i) && HasWordBefore(i)) return null;
         bool nounShaped = L(i) == e.Lemma || L(i) == e.Lemma + "s" || L(i) == e.Lemma + "es";
         if (nounShaped && (WordLists.AmbiguousLemmas.Contains(e.Lemma) || _lex.Noun(L(i)) is not null))
         {
@@ -188,9 +188,20 @@ internal sealed class Attributor
             var p = L(j);
             bool ok = WordLists.SubjectPronouns.Contains(p) || WordLists.Auxiliaries.Contains(p) || p == "to" ||
                       (_w[j].IsCapitalized && !WordLists.Determiners.Contains(p)) || p.EndsWith("s", StringComparison.Ordinal) && L(i) == e.Lemma;
+            if (!ok && i + 1 < _w.Count && IsWord(i + 1) && (L(i + 1) == "that" || (L(i + 1) == "to" && e.Class == CueClass.Intention)) &&
+                !WordLists.Prepositions.Contains(p) && !(p == "s" && j > 0 && !IsWord(j - 1)))
+                ok = true;
             if (!ok) return null;
         }
         return e;
+    }
+
+    /// <summary>Whether a word of the same segment comes before word <paramref name="i"/>.</summary>
+    private bool HasWordBefore(int i)
+    {
+        int segStart = SegmentStartOf(i);
+        for (int j = i - 1; j >= 0 && _w[j].Start >= segStart; j--) if (_w[j].IsWord) return true;
+        return false;
     }
 
     private bool IsLyAdverb(int i) =>
@@ -436,7 +447,9 @@ internal sealed class Attributor
             if (boundary < 0 && cf - 1 > seg.FirstWord && (IsPunct(cf - 1, ',') || IsClosingMarkAt(cf - 1)) && cue.Class != CueClass.Cognition)
             {
                 var right = NounPhraseRight(cl + 1, seg.EndWord, out int next);
-                if (right is { } r && IsNameLike(cl + 1)) { boundary = cf - 1; src = r; restFrom = next; }
+                bool closed = next >= seg.EndWord || !IsWord(next);
+                bool pronounOnly = !WordLists.SubjectPronouns.Contains(L(cl + 1)) || (right is { } rp && rp.End == _w[cl + 1].End);
+                if (right is { } r && IsNameLike(cl + 1) && closed && pronounOnly) { boundary = cf - 1; src = r; restFrom = next; }
             }
             if (boundary < 0 || src is null) continue;
             if (cue.Class == CueClass.Cognition && !IsClosingMarkAt(boundary)) continue;
@@ -450,7 +463,7 @@ internal sealed class Attributor
                 p++;
             }
             if (sawThat || rest > MaxFrameRestWords) continue;
-            if (restFrom < seg.EndWord && IsWord(restFrom) && !InQuote(restFrom) && !AdjunctStart(restFrom, cue)) continue;
+            if (restFrom < seg.EndWord && IsWord(restFrom) && !InQuote(restFrom) && !AdjunctStart(restFrom, cue) && L(cl) != "of") continue;
             int frameEnd = p; // word index where the frame stops
             if (p < seg.EndWord && IsPunct(p, ','))
             {

@@ -87,6 +87,12 @@ internal static class WordLists
         "mock", "wonder", "guess", "notice", "plead", "retweet",
     };
 
+    /// <summary>Prepositions after which a noun-shaped cue word is a noun ("plans of", "for shows that").</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "of", "for", "with", "in", "on", "about", "from", "by", "at", "into", "over", "under", "against", "without", "to", "as",
+    };
+
     public static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "we", "our", "us", "ours", "ourselves", "my", "me", "myself", "i" };
 
     public static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
