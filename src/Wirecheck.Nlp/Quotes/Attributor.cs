@@ -34,7 +34,7 @@ internal sealed class Attributor
     {
         BuildWords();
         BuildSegments(ct);
-        for (int b = 0; b < _a.Blocks.Count; b++) SpeakerLabel(b);
+        for (int b = 0; b < _a.Blocks.Count; b++) { SpeakerLabel(b); Headline(b); }
         int s0 = 0;
         for (int s = 0; s < _segs.Count; s++)
         {
@@ -306,7 +306,7 @@ internal sealed class Attributor
             }
             if (WordLists.LeftBoundaries.Contains(w.Lower) && !(w.IsCapitalized && w.Lower.Length > 1 && first >= 0 && false)) break;
             var verb = _lex.Verb(w.Lower);
-            if (verb is not null && _lex.Noun(w.Lower) is null && !w.IsCapitalized) break;
+            if (verb is not null && _lex.Noun(w.Lower) is null && !w.IsCapitalized && !NounContext(j)) break;
             first = j; count++; j--;
         }
         if (first < 0) return null;
@@ -316,6 +316,13 @@ internal sealed class Attributor
         if (first == last && WordLists.Determiners.Contains(L(first))) return null;
         while (last > first && !IsWord(last)) last--;
         return Span(first, last);
+    }
+
+    /// <summary>A verb-shaped word used as a noun: after a determiner ("the state") or before a possessive ("state’s").</summary>
+    private bool NounContext(int j)
+    {
+        if (j - 1 >= 0 && IsWord(j - 1) && WordLists.Determiners.Contains(L(j - 1))) return true;
+        return j + 2 < _w.Count && !IsWord(j + 1) && _w[j + 1].First is '’' or '\'' && IsWord(j + 2) && L(j + 2) == "s";
     }
 
     /// <summary>"Scott Pruitt, the attorney general of Oklahoma, said": a name, then an appositive between commas.</summary>
@@ -328,7 +335,7 @@ internal sealed class Attributor
             {
                 words++;
                 var v = _lex.Verb(L(o));
-                if (v is not null && _lex.Noun(L(o)) is null && !_w[o].IsCapitalized) return null;
+                if (v is not null && _lex.Noun(L(o)) is null && !_w[o].IsCapitalized && !NounContext(o)) return null;
                 if (L(o) is "that" or "because" or "but" or "if" or "when" or "while" or "is" or "was" or "are" or "were") return null;
             }
             else if (_w[o].First is '.' or '?' or '!' or ';' or ':' or '“' or '"' or '”') return null;
@@ -336,7 +343,8 @@ internal sealed class Attributor
         }
         if (o < segFirst || !IsPunct(o, ',') || words == 0) return null;
         int appFirst = o + 1;
-        if (!(IsWord(appFirst) && (WordLists.Determiners.Contains(L(appFirst)) || !_w[appFirst].IsCapitalized || words <= 6))) return null;
+        bool possessive = appFirst + 2 < comma && !IsWord(appFirst + 1) && IsWord(appFirst + 2) && L(appFirst + 2) == "s";
+        if (!(IsWord(appFirst) && (WordLists.Determiners.Contains(L(appFirst)) || !_w[appFirst].IsCapitalized || words <= 6 || possessive))) return null;
         var name = SourceLeft(o, segFirst);
         if (name is not { } n) return null;
         int nf = WordAtOrAfter(n.Start);
@@ -413,6 +421,49 @@ internal sealed class Attributor
         {
             Source = Span(first, i - 1), Cue = Span(i, i), CueLemma = ":", Content = content.Value, Confidence = 0.7, Block = b,
         }, extend: false);
+    }
+
+    /// <summary>
+    /// A title-case headline (a short block without a final full stop, most words capitalised): "Lindsey Graham Says
+    /// Trump Could …" (a capitalised speech verb after a capitalised name) or "Pence: Gennifer Flowers Won’t Be …"
+    /// (a short capitalised name, a colon, the content).
+    /// </summary>
+    private void Headline(int b)
+    {
+        var block = _a.Blocks[b];
+        int first = WordAtOrAfter(block.Start), end = WordAtOrAfter(block.End);
+        int words = 0, caps = 0, longWords = 0;
+        for (int i = first; i < end; i++)
+        {
+            if (!IsWord(i) || InQuote(i) || _used[i]) { if (IsWord(i) && _used[i]) return; continue; }
+            words++;
+            if (L(i).Length >= 4) { longWords++; if (_w[i].IsCapitalized) caps++; }
+        }
+        if (words < 4 || words > 25 || longWords == 0 || caps * 10 < longWords * 7) return;
+        int last = end - 1;
+        if (IsPunct(last, '.') && !IsClosingMarkAt(last)) return;
+        while (first < end && !IsWord(first)) first++;
+        if (first >= end || !_w[first].IsCapitalized) return;
+        for (int k = first + 1, n = 1; k < end && n <= 6; k++)
+        {
+            if (IsPunct(k, ':'))
+            {
+                if (n > 5 || (n == 1 && IsAllCaps(first))) return;
+                var content = TrimContent(_w[k].End, block.End);
+                if (content is null) return;
+                Add(new Candidate { Source = Span(first, k - 1), Cue = Span(k, k), CueLemma = ":", Content = content.Value, Confidence = 0.6, Block = b }, extend: false);
+                return;
+            }
+            if (!IsWord(k) || !_w[k].IsCapitalized) { if (IsWord(k) || !(_w[k].First is '.' or '’' or '\'' or '-')) return; continue; }
+            if (_lex.Verb(L(k)) is { Class: CueClass.Speech or CueClass.SpeechObject or CueClass.SpeechPost } cue && !IsIng(k) && k + 1 < end)
+            {
+                var content = TrimContent(_w[k].End, block.End);
+                if (content is null) return;
+                Add(new Candidate { Source = Span(first, k - 1), Cue = Span(k, k), CueLemma = cue.Lemma, Content = content.Value, Confidence = 0.6, Block = b }, extend: false);
+                return;
+            }
+            n++;
+        }
     }
 
     private bool IsAllCaps(int i)
