@@ -42,6 +42,7 @@ public static class TrainCommand
         });
         cmd.Subcommands.Add(ner);
         cmd.Subcommands.Add(TrainCheckworthyCommand.Create());
+        cmd.Subcommands.Add(TrainAttributionCommand.Create());
         return cmd;
     }
 }

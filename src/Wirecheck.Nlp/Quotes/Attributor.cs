@@ -499,7 +499,7 @@ internal sealed class Attributor
             {
                 var right = NounPhraseRight(cl + 1, seg.EndWord, out int next);
                 bool closed = next >= seg.EndWord || !IsWord(next);
-                bool pronounOnly = !WordLists.SubjectPronouns.Contains(L(cl + 1)) || (right is { } rp && rp.End == _w[cl + 1].End);
+                bool pronounOnly = !IsWord(cl + 1) || !WordLists.SubjectPronouns.Contains(L(cl + 1)) || (right is { } rp && rp.End == _w[cl + 1].End);
                 if (right is { } r && IsNameLike(cl + 1) && closed && pronounOnly) { boundary = cf - 1; src = r; restFrom = next; }
             }
             if (boundary < 0 || src is null) continue;
