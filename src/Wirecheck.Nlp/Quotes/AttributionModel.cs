@@ -11,25 +11,56 @@ public sealed class AttributionModel
     private const string Magic = "WCATTR1";
     private readonly Dictionary<ulong, int> _rows;
     private readonly float[] _weights;
+    // scoring table: open addressing, linear probing; slot i holds a key and its 8 weights (7 used) side by side
+    private readonly ulong[] _keys;
+    private readonly float[] _slots;
+    private readonly int _shift;
 
     public AttributionModel(Dictionary<ulong, int> rows, float[] weights, string notes)
     {
         _rows = rows;
         _weights = weights;
         Notes = notes;
+        int bits = 4;
+        while ((1 << bits) < rows.Count * 4 / 3 + 1) bits++;
+        _shift = 64 - bits;
+        _keys = new ulong[1 << bits];
+        _slots = new float[(1 << bits) * 8];
+        foreach (var (key, row) in rows)
+        {
+            ulong k = key == 0 ? 1 : key;
+            int i = Slot(k);
+            while (_keys[i] != 0) i = (i + 1) & (_keys.Length - 1);
+            _keys[i] = k;
+            for (int t = 0; t < RoleTags.Count; t++) _slots[i * 8 + t] = weights[row * RoleTags.Count + t];
+        }
     }
 
     public int FeatureCount => _rows.Count;
     public string Notes { get; }
 
+    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
-        foreach (var f in features)
+        int mask = _keys.Length - 1;
+        foreach (var f0 in features)
         {
-            if (!_rows.TryGetValue(f, out var row)) continue;
-            var w = _weights.AsSpan(row * RoleTags.Count, RoleTags.Count);
-            for (int k = 0; k < RoleTags.Count; k++) scores[k] += w[k];
+            ulong f = f0 == 0 ? 1 : f0;
+            int i = Slot(f);
+            while (true)
+            {
+                ulong k = _keys[i];
+                if (k == f)
+                {
+                    var w = _slots.AsSpan(i * 8, RoleTags.Count);
+                    for (int t = 0; t < RoleTags.Count; t++) scores[t] += w[t];
+                    break;
+                }
+                if (k == 0) break;
+                i = (i + 1) & mask;
+            }
         }
     }
 
@@ -85,6 +116,7 @@ public sealed class AttributionModel
                 if (k < RoleTags.Count) weights[i * RoleTags.Count + k] = v / scale;
             }
         }
+
         return new AttributionModel(rows, weights, notes);
     }
 }
