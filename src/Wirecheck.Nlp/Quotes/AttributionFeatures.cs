@@ -24,11 +24,18 @@ public sealed class AttributionFeatures
     private int[] _sentPos = [];
     private int[] _cueLeft = [];
     private int[] _cueRight = [];
+    private bool[] _signal = [];
     private int _n;
 
     public AttributionFeatures(CueLexicon lexicon) => _lex = lexicon;
 
     public int Count => _n;
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> lies in a sentence with any sign of attribution (a lexicon word, a
+    /// quotation, a rule role); the tagger leaves other sentences untagged (O), which keeps it fast.
+    /// </summary>
+    public bool Signal(int i) => _signal[i];
 
     /// <summary>Precomputes the token-level values of one article; <paramref name="ruleQuotes"/> are the rules' attributions.</summary>
     public void Prepare(Article a, IReadOnlyList<QuotedSpan> quotes, IEnumerable<Quote> ruleQuotes)
@@ -37,7 +44,8 @@ public sealed class AttributionFeatures
         _n = toks.Count;
         if (_lower.Length < _n)
         {
-            int size = Math.Max(_n, 1024);
+            int size = _n;
+            _signal = new bool[size];
             _lower = new ulong[size]; _suffix = new ulong[size]; _shape = new int[size]; _cls = new int[size];
             _rule = new int[size]; _quote = new int[size]; _sentPos = new int[size]; _cueLeft = new int[size]; _cueRight = new int[size];
         }
@@ -46,7 +54,7 @@ public sealed class AttributionFeatures
         for (int i = 0; i < _n; i++)
         {
             var t = toks[i];
-            _sentPos[i] = 0; _cueLeft[i] = 8; _cueRight[i] = 8;
+            _sentPos[i] = 0; _cueLeft[i] = 8; _cueRight[i] = 8; _signal[i] = true;
             var w = t.Start >= 0 && t.End > t.Start && t.End <= text.Length ? text.AsSpan(t.Start, t.End - t.Start) : "\0".AsSpan();
             _lower[i] = Hash(w, true);
             _suffix[i] = w.Length > 3 ? Hash(w[^3..], true) : 0;
@@ -81,6 +89,9 @@ public sealed class AttributionFeatures
                 _cueLeft[i] = Bucket(i - last);
                 if (_cls[i] is > 0 and < 20) last = i;
             }
+            bool any = false;
+            for (int i = from; i < to && !any; i++) any = _cls[i] != 0 || _quote[i] != 0 || _rule[i] != 0;
+            for (int i = from; i < to; i++) _signal[i] = any;
             last = 1000000;
             for (int i = to - 1; i >= from; i--)
             {

@@ -58,6 +58,7 @@ public sealed class AttributionTagger
         for (int i = 0; i < tags.Length; i++)
         {
             if ((i & 4095) == 0) ct.ThrowIfCancellationRequested();
+            if (!fx.Signal(i)) { tags[i] = RoleTags.O; p2 = p1; p1 = RoleTags.O; continue; }
             int k = fx.Extract(i, p1, p2, feats);
             _model.Score(feats[..k], scores);
             tags[i] = Best(scores, p1);
