@@ -116,6 +116,7 @@ public static class TrainCommand
         cmd.Subcommands.Add(score);
         cmd.Subcommands.Add(CreateClusters());
         cmd.Subcommands.Add(TrainCheckworthyCommand.Create());
+        cmd.Subcommands.Add(TrainAttributionCommand.Create());
         return cmd;
     }
 }

@@ -24,7 +24,11 @@ public sealed class AttributionEval : IEvalTask
         var path = Path.Combine(context.DataDir, "polnear_dev.jsonl.gz");
         if (!File.Exists(path)) throw new FileNotFoundException($"{path}: not found");
         var pipeline = new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(new AttributionStage()).Build();
+        var report = new EvalReport(Name);
         var scorer = new AttributionScorer();
+        var rulesScorer = new AttributionScorer();
+        var rulesOnly = new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(new AttributionStage(learned: false)).Build();
+        if (AttributionTagger.Default is null) report.Notes.Add("no learned tagger (data/models/attribution.bin): rules only");
         int docs = 0, gold = 0, predicted = 0;
         foreach (var doc in PolnearReader.Read(path))
         {
@@ -34,10 +38,12 @@ public sealed class AttributionEval : IEvalTask
             pipeline.Run(article, context.CancellationToken);
             var pred = AttributionScorer.FromQuotes(article.Quotes);
             scorer.Add(article.Tokens, doc.Attributions, pred);
+            var rulesArticle = PlainTextExtractor.Verbatim(doc.Text, new InputInfo(doc.Article, null, null));
+            rulesOnly.Run(rulesArticle, context.CancellationToken);
+            rulesScorer.Add(rulesArticle.Tokens, doc.Attributions, AttributionScorer.FromQuotes(rulesArticle.Quotes));
             docs++; gold += doc.Attributions.Count; predicted += pred.Count;
             if (context.Verbose) Details(context.Log, article, doc, pred);
         }
-        var report = new EvalReport(Name);
         foreach (var role in AttributionScorer.Roles) report.Rows.Add(MetricRow.From(role + " exact", scorer.Exact(role)));
         foreach (var role in AttributionScorer.Roles) report.Rows.Add(MetricRow.From(role + " overlap", scorer.Overlap(role)));
         foreach (var role in AttributionScorer.Roles)
@@ -45,10 +51,20 @@ public sealed class AttributionEval : IEvalTask
             report.Metrics[role + "_f1"] = Math.Round(scorer.Exact(role).F1, 4);
             report.Metrics[role + "_overlap_f1"] = Math.Round(scorer.Overlap(role).F1, 4);
         }
+        foreach (var role in AttributionScorer.Roles)
+        {
+            report.Metrics["rules_" + role + "_f1"] = Math.Round(rulesScorer.Exact(role).F1, 4);
+            report.Metrics["rules_" + role + "_overlap_f1"] = Math.Round(rulesScorer.Overlap(role).F1, 4);
+        }
         if (scorer.DirectMatched > 0)
         {
             report.Metrics["direct_source_accuracy"] = Math.Round((double)scorer.DirectSourceCorrect / scorer.DirectMatched, 4);
             report.Notes.Add($"direct quotations with a gold cue: {scorer.DirectMatched}, source words exactly right: {scorer.DirectSourceCorrect}");
+        }
+        foreach (var role in AttributionScorer.Roles)
+        {
+            var e = scorer.Errors(role);
+            report.Notes.Add($"{role} errors: missed {e.Missed}, spurious {e.Spurious}, boundary {e.BoundaryGold} gold / {e.BoundaryPredicted} predicted");
         }
         report.Notes.Add($"{docs} documents (dev, primary annotator), {gold} gold and {predicted} predicted attributions");
         return report;

@@ -13,7 +13,12 @@ public sealed class AttributionScorer
     private readonly Dictionary<string, PrfCounts> _exact = Roles.ToDictionary(r => r, _ => new PrfCounts());
     private readonly Dictionary<string, PrfCounts> _overlap = Roles.ToDictionary(r => r, _ => new PrfCounts());
 
+    private readonly Dictionary<string, ErrorCounts> _errors = Roles.ToDictionary(r => r, _ => new ErrorCounts());
+
     public PrfCounts Exact(string role) => _exact[role];
+
+    /// <summary>Exact-match errors of a role split into missed, spurious and boundary (overlapping but not equal) spans.</summary>
+    public ErrorCounts Errors(string role) => _errors[role];
     public PrfCounts Overlap(string role) => _overlap[role];
 
     /// <summary>Direct quotations whose cue matches a gold cue, and how many of them name the gold source words.</summary>
@@ -35,6 +40,9 @@ public sealed class AttributionScorer
             var g = Spans(gold, role);
             var p = Spans(predicted, role);
             int tp = g.Count(p.Contains);
+            var err = _errors[role];
+            foreach (var s in g) if (!p.Contains(s)) { if (p.Any(x => x.Start < s.End && s.Start < x.End)) err.BoundaryGold++; else err.Missed++; }
+            foreach (var s in p) if (!g.Contains(s)) { if (g.Any(x => x.Start < s.End && s.Start < x.End)) err.BoundaryPredicted++; else err.Spurious++; }
             _exact[role].Tp += tp; _exact[role].Fp += p.Count - tp; _exact[role].Fn += g.Count - tp;
             var gt = Covered(tokens, g);
             var pt = Covered(tokens, p);

@@ -11,8 +11,15 @@ using Wirecheck.Core.Pipeline;
 public sealed class AttributionStage : IStage
 {
     private readonly CueLexicon? _lexicon;
+    private readonly bool _learned;
 
-    public AttributionStage(CueLexicon? lexicon = null) => _lexicon = lexicon;
+    /// <param name="lexicon">The cue lexicon (default: <c>data/quotes/cues.tsv</c>).</param>
+    /// <param name="learned">Whether the learned tagger (<c>data/models/attribution.bin</c>, when present) refines the rules.</param>
+    public AttributionStage(CueLexicon? lexicon = null, bool learned = true)
+    {
+        _lexicon = lexicon;
+        _learned = learned;
+    }
 
     public StageInfo Info { get; } = StageInfo.Of("quotes", [Layers.Tokens, Layers.Sentences, Layers.Blocks], [Layers.Quotes]);
 
@@ -22,6 +29,7 @@ public sealed class AttributionStage : IStage
         var lexicon = _lexicon ?? CueLexicon.Default;
         var marks = QuoteScanner.Scan(article.Text, article.Blocks, ct);
         var candidates = new Attributor(article, lexicon, marks).Run(ct);
+        if (_learned && AttributionTagger.Default is { } tagger) LearnedMerge.Apply(article, tagger, marks, candidates, ct);
 
         var resolver = new SpeakerResolver(article);
         var speakers = new List<string>();

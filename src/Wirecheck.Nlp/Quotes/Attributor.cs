@@ -34,7 +34,7 @@ internal sealed class Attributor
     {
         BuildWords();
         BuildSegments(ct);
-        for (int b = 0; b < _a.Blocks.Count; b++) SpeakerLabel(b);
+        for (int b = 0; b < _a.Blocks.Count; b++) { SpeakerLabel(b); Headline(b); }
         int s0 = 0;
         for (int s = 0; s < _segs.Count; s++)
         {
@@ -177,7 +177,7 @@ internal sealed class Attributor
         // "the report", "a statement": a noun, not a verb
         if (i > 0 && IsWord(i - 1) && WordLists.Determiners.Contains(L(i - 1))) return null;
         // a capitalised verb inside a sentence is a name ("the United States")
-        if (_w[i].IsCapitalized && i > 0 && _w[i - 1].Start > SegmentStartOf(i)) return null;
+        if (_w[i].IsCapitalized && i > 0 && _w[i].Start > SegmentStartOf(i) && HasWordBefore(i)) return null;
         bool nounShaped = L(i) == e.Lemma || L(i) == e.Lemma + "s" || L(i) == e.Lemma + "es";
         if (nounShaped && (WordLists.AmbiguousLemmas.Contains(e.Lemma) || _lex.Noun(L(i)) is not null))
         {
@@ -188,9 +188,20 @@ internal sealed class Attributor
             var p = L(j);
             bool ok = WordLists.SubjectPronouns.Contains(p) || WordLists.Auxiliaries.Contains(p) || p == "to" ||
                       (_w[j].IsCapitalized && !WordLists.Determiners.Contains(p)) || p.EndsWith("s", StringComparison.Ordinal) && L(i) == e.Lemma;
+            if (!ok && i + 1 < _w.Count && IsWord(i + 1) && (L(i + 1) == "that" || (L(i + 1) == "to" && e.Class == CueClass.Intention)) &&
+                !WordLists.Prepositions.Contains(p) && !(p == "s" && j > 0 && !IsWord(j - 1)))
+                ok = true;
             if (!ok) return null;
         }
         return e;
+    }
+
+    /// <summary>Whether a word of the same segment comes before word <paramref name="i"/>.</summary>
+    private bool HasWordBefore(int i)
+    {
+        int segStart = SegmentStartOf(i);
+        for (int j = i - 1; j >= 0 && _w[j].Start >= segStart; j--) if (_w[j].IsWord) return true;
+        return false;
     }
 
     private bool IsLyAdverb(int i) =>
@@ -295,7 +306,7 @@ internal sealed class Attributor
             }
             if (WordLists.LeftBoundaries.Contains(w.Lower) && !(w.IsCapitalized && w.Lower.Length > 1 && first >= 0 && false)) break;
             var verb = _lex.Verb(w.Lower);
-            if (verb is not null && _lex.Noun(w.Lower) is null && !w.IsCapitalized) break;
+            if (verb is not null && _lex.Noun(w.Lower) is null && !w.IsCapitalized && !NounContext(j)) break;
             first = j; count++; j--;
         }
         if (first < 0) return null;
@@ -305,6 +316,13 @@ internal sealed class Attributor
         if (first == last && WordLists.Determiners.Contains(L(first))) return null;
         while (last > first && !IsWord(last)) last--;
         return Span(first, last);
+    }
+
+    /// <summary>A verb-shaped word used as a noun: after a determiner ("the state") or before a possessive ("state’s").</summary>
+    private bool NounContext(int j)
+    {
+        if (j - 1 >= 0 && IsWord(j - 1) && WordLists.Determiners.Contains(L(j - 1))) return true;
+        return j + 2 < _w.Count && !IsWord(j + 1) && _w[j + 1].First is '’' or '\'' && IsWord(j + 2) && L(j + 2) == "s";
     }
 
     /// <summary>"Scott Pruitt, the attorney general of Oklahoma, said": a name, then an appositive between commas.</summary>
@@ -317,7 +335,7 @@ internal sealed class Attributor
             {
                 words++;
                 var v = _lex.Verb(L(o));
-                if (v is not null && _lex.Noun(L(o)) is null && !_w[o].IsCapitalized) return null;
+                if (v is not null && _lex.Noun(L(o)) is null && !_w[o].IsCapitalized && !NounContext(o)) return null;
                 if (L(o) is "that" or "because" or "but" or "if" or "when" or "while" or "is" or "was" or "are" or "were") return null;
             }
             else if (_w[o].First is '.' or '?' or '!' or ';' or ':' or '“' or '"' or '”') return null;
@@ -325,7 +343,8 @@ internal sealed class Attributor
         }
         if (o < segFirst || !IsPunct(o, ',') || words == 0) return null;
         int appFirst = o + 1;
-        if (!(IsWord(appFirst) && (WordLists.Determiners.Contains(L(appFirst)) || !_w[appFirst].IsCapitalized || words <= 6))) return null;
+        bool possessive = appFirst + 2 < comma && !IsWord(appFirst + 1) && IsWord(appFirst + 2) && L(appFirst + 2) == "s";
+        if (!(IsWord(appFirst) && (WordLists.Determiners.Contains(L(appFirst)) || !_w[appFirst].IsCapitalized || words <= 6 || possessive))) return null;
         var name = SourceLeft(o, segFirst);
         if (name is not { } n) return null;
         int nf = WordAtOrAfter(n.Start);
@@ -404,6 +423,49 @@ internal sealed class Attributor
         }, extend: false);
     }
 
+    /// <summary>
+    /// A title-case headline (a short block without a final full stop, most words capitalised): "Lindsey Graham Says
+    /// Trump Could …" (a capitalised speech verb after a capitalised name) or "Pence: Gennifer Flowers Won’t Be …"
+    /// (a short capitalised name, a colon, the content).
+    /// </summary>
+    private void Headline(int b)
+    {
+        var block = _a.Blocks[b];
+        int first = WordAtOrAfter(block.Start), end = WordAtOrAfter(block.End);
+        int words = 0, caps = 0, longWords = 0;
+        for (int i = first; i < end; i++)
+        {
+            if (!IsWord(i) || InQuote(i) || _used[i]) { if (IsWord(i) && _used[i]) return; continue; }
+            words++;
+            if (L(i).Length >= 4) { longWords++; if (_w[i].IsCapitalized) caps++; }
+        }
+        if (words < 4 || words > 25 || longWords == 0 || caps * 10 < longWords * 7) return;
+        int last = end - 1;
+        if (IsPunct(last, '.') && !IsClosingMarkAt(last)) return;
+        while (first < end && !IsWord(first)) first++;
+        if (first >= end || !_w[first].IsCapitalized) return;
+        for (int k = first + 1, n = 1; k < end && n <= 6; k++)
+        {
+            if (IsPunct(k, ':'))
+            {
+                if (n > 5 || (n == 1 && IsAllCaps(first))) return;
+                var content = TrimContent(_w[k].End, block.End);
+                if (content is null) return;
+                Add(new Candidate { Source = Span(first, k - 1), Cue = Span(k, k), CueLemma = ":", Content = content.Value, Confidence = 0.6, Block = b }, extend: false);
+                return;
+            }
+            if (!IsWord(k) || !_w[k].IsCapitalized) { if (IsWord(k) || !(_w[k].First is '.' or '’' or '\'' or '-')) return; continue; }
+            if (_lex.Verb(L(k)) is { Class: CueClass.Speech or CueClass.SpeechObject or CueClass.SpeechPost } cue && !IsIng(k) && k + 1 < end)
+            {
+                var content = TrimContent(_w[k].End, block.End);
+                if (content is null) return;
+                Add(new Candidate { Source = Span(first, k - 1), Cue = Span(k, k), CueLemma = cue.Lemma, Content = content.Value, Confidence = 0.6, Block = b }, extend: false);
+                return;
+            }
+            n++;
+        }
+    }
+
     private bool IsAllCaps(int i)
     {
         var s = _t.AsSpan(_w[i].Start, _w[i].End - _w[i].Start);
@@ -419,7 +481,7 @@ internal sealed class Attributor
         for (int k = seg.FirstWord; k < seg.EndWord; k++)
         {
             var cue = VerbCue(k);
-            if (cue is null || cue.Class is CueClass.Noun or CueClass.Phrase || IsIng(k)) continue;
+            if (cue is null || cue.Class is CueClass.Noun or CueClass.Phrase or CueClass.Intention || IsIng(k)) continue;
             int cf = CueFirst(k, seg.FirstWord);
             int cl = CueLast(k, seg.EndWord);
             // A: boundary, source, cue  ("…,” Lin said")
@@ -436,7 +498,9 @@ internal sealed class Attributor
             if (boundary < 0 && cf - 1 > seg.FirstWord && (IsPunct(cf - 1, ',') || IsClosingMarkAt(cf - 1)) && cue.Class != CueClass.Cognition)
             {
                 var right = NounPhraseRight(cl + 1, seg.EndWord, out int next);
-                if (right is { } r && IsNameLike(cl + 1)) { boundary = cf - 1; src = r; restFrom = next; }
+                bool closed = next >= seg.EndWord || !IsWord(next);
+                bool pronounOnly = !IsWord(cl + 1) || !WordLists.SubjectPronouns.Contains(L(cl + 1)) || (right is { } rp && rp.End == _w[cl + 1].End);
+                if (right is { } r && IsNameLike(cl + 1) && closed && pronounOnly) { boundary = cf - 1; src = r; restFrom = next; }
             }
             if (boundary < 0 || src is null) continue;
             if (cue.Class == CueClass.Cognition && !IsClosingMarkAt(boundary)) continue;
@@ -450,7 +514,7 @@ internal sealed class Attributor
                 p++;
             }
             if (sawThat || rest > MaxFrameRestWords) continue;
-            if (restFrom < seg.EndWord && IsWord(restFrom) && !InQuote(restFrom) && !AdjunctStart(restFrom, cue)) continue;
+            if (restFrom < seg.EndWord && IsWord(restFrom) && !InQuote(restFrom) && !AdjunctStart(restFrom, cue) && L(cl) != "of") continue;
             int frameEnd = p; // word index where the frame stops
             if (p < seg.EndWord && IsPunct(p, ','))
             {
@@ -707,7 +771,7 @@ internal sealed class Attributor
             }
         }
         if (p >= seg.EndWord) return;
-        if (IsWord(p) && L(p) is "and" or "or" or "but" or "by" or "with" or "in" or "as" or "to" && !(cue.Class == CueClass.SpeechObject && L(p) == "to")) return;
+        if (IsWord(p) && L(p) is "and" or "or" or "but" or "by" or "with" or "in" or "as" or "to" && !(cue.Class is CueClass.SpeechObject or CueClass.Intention && L(p) == "to")) return;
         if (!IsWord(p) && !InQuote(p) && !IsPunct(p, '“') && !IsPunct(p, '"')) return;
         if (cue.Class is CueClass.Cognition or CueClass.SpeechPost && !hasThat &&
             !(IsWord(p) && WordLists.SubjectPronouns.Contains(L(p)) && L(p) is not ("which" or "who" or "that"))) return;
@@ -718,11 +782,12 @@ internal sealed class Attributor
         if (content is null) return;
         int words = 0;
         for (int x = p; x < _w.Count && _w[x].Start < content.Value.End; x++) if (IsWord(x)) words++;
-        if (words < 2 && !InQuote(p)) return;
+        if (words < 2 && !InQuote(p) && !(cue.Class == CueClass.Intention && words == 1 && _w[p].IsCapitalized)) return;
 
         double conf = cue.Class switch
         {
             CueClass.Cognition => 0.5,
+            CueClass.Intention => 0.55,
             CueClass.Evidence => 0.7,
             _ => shared is not null ? 0.75 : 0.8,
         };

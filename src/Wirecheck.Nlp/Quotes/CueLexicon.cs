@@ -35,6 +35,7 @@ public sealed class CueLexicon
                 "speech-obj" => CueClass.SpeechObject,
                 "speech-post" => CueClass.SpeechPost,
                 "cognition" => CueClass.Cognition,
+                "intention" => CueClass.Intention,
                 "evidence" => CueClass.Evidence,
                 "noun" => CueClass.Noun,
                 "phrase" => CueClass.Phrase,

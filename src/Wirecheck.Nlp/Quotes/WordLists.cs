@@ -82,6 +82,15 @@ internal static class WordLists
         "state", "tweet", "post", "comment", "call", "question", "answer", "promise", "demand", "estimate", "note",
         "report", "claim", "view", "praise", "blame", "counter", "signal", "reply", "respond", "remark", "caution", "testify",
         "show", "add", "doubt", "fear", "hope", "worry", "joke", "quip", "boast", "brag", "tout", "pledge", "vow", "threaten",
+        "support", "plan", "back", "push", "favor", "aim", "attack", "challenge", "voice", "echo", "hint", "label", "quote",
+        "chant", "shout", "point", "talk", "sense", "email", "advocate", "decline", "refuse", "blast", "slam", "rail", "dub", "hail",
+        "mock", "wonder", "guess", "notice", "plead", "retweet",
+    };
+
+    /// <summary>Prepositions after which a noun-shaped cue word is a noun ("plans of", "for shows that").</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "of", "for", "with", "in", "on", "about", "from", "by", "at", "into", "over", "under", "against", "without", "to", "as",
     };
 
     public static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "we", "our", "us", "ours", "ourselves", "my", "me", "myself", "i" };

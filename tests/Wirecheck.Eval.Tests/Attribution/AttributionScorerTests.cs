@@ -42,4 +42,19 @@ public class AttributionScorerTests
         Assert.Equal(1, s.DirectMatched);
         Assert.Equal(1, s.DirectSourceCorrect);
     }
+
+    [Fact]
+    public void Errors_split_into_missed_spurious_and_boundary()
+    {
+        var gold = new List<GoldAttribution> { new(new(6, 8), new(9, 13), new(0, 19)), new(null, new(15, 19), new(0, 5)) };
+        var pred = new List<GoldAttribution> { new(new(6, 13), new(9, 13), new(0, 5)), new(null, new(6, 8), new(15, 19)) };
+        var s = new AttributionScorer();
+        s.Add(Tokens, gold, pred);
+        // source: gold 6-8 overlapped by 6-13 (boundary on both sides)
+        Assert.Equal((0, 0, 1, 1), (s.Errors("source").Missed, s.Errors("source").Spurious, s.Errors("source").BoundaryGold, s.Errors("source").BoundaryPredicted));
+        // cue: 9-13 right; gold 15-19 has no overlapping prediction (missed); 6-8 overlaps no gold cue (spurious)
+        Assert.Equal((1, 1, 0, 0), (s.Errors("cue").Missed, s.Errors("cue").Spurious, s.Errors("cue").BoundaryGold, s.Errors("cue").BoundaryPredicted));
+        // content: 0-5 right; gold 0-19 overlapped by predictions; 15-19 overlaps gold 0-19
+        Assert.Equal((0, 0, 1, 1), (s.Errors("content").Missed, s.Errors("content").Spurious, s.Errors("content").BoundaryGold, s.Errors("content").BoundaryPredicted));
+    }
 }

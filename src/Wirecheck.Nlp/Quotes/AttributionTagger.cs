@@ -1,0 +1,145 @@
+namespace Wirecheck.Nlp.Quotes;
+
+using Wirecheck.Core.Model;
+
+/// <summary>
+/// The learned attribution tagger: tags every token with a <see cref="RoleTags"/> tag (greedy, left to right, the
+/// rules' roles among its features), then links the spans: each source and content span goes to the nearest cue
+/// (sources within <see cref="SourceReach"/> tokens, in the same sentence when possible), and an attribution's
+/// content is the extent of its content spans. A cue with no content gives no attribution.
+/// </summary>
+public sealed class AttributionTagger
+{
+    public const string ModelPath = "models/attribution.bin";
+    public const int SourceReach = 20;
+    private static readonly Lazy<AttributionTagger?> DefaultTagger = new(() =>
+    {
+        var path = Wirecheck.Core.Text.DataFiles.PathOf(ModelPath);
+        if (!File.Exists(path)) return null;
+        using var stream = File.OpenRead(path);
+        return new AttributionTagger(AttributionModel.Load(stream, path), CueLexicon.Default);
+    });
+
+    /// <summary>The tagger with the committed model, or null when <c>data/models/attribution.bin</c> is missing.</summary>
+    public static AttributionTagger? Default => DefaultTagger.Value;
+
+    public const int ContentReach = 30;
+    private readonly AttributionModel _model;
+    private readonly CueLexicon _lexicon;
+
+    /// <summary>Thread-safe: each call prepares its own features.</summary>
+    public AttributionTagger(AttributionModel model, CueLexicon lexicon)
+    {
+        _model = model;
+        _lexicon = lexicon;
+    }
+
+    /// <summary>The best tag allowed after <paramref name="previous"/> (an inside tag needs a tag of its role before it).</summary>
+    public static int Best(ReadOnlySpan<float> scores, int previous)
+    {
+        int best = RoleTags.O;
+        float bs = float.NegativeInfinity;
+        for (int t = 0; t < RoleTags.Count; t++)
+        {
+            if (!RoleTags.Allowed(previous, t)) continue;
+            if (scores[t] > bs) { bs = scores[t]; best = t; }
+        }
+        return best;
+    }
+
+    public int[] Tag(Article a, IReadOnlyList<QuotedSpan> marks, IReadOnlyList<Quote> rules, CancellationToken ct = default)
+    {
+        var fx = new AttributionFeatures(_lexicon);
+        fx.Prepare(a, marks, rules);
+        var tags = new int[fx.Count];
+        Span<ulong> feats = stackalloc ulong[AttributionFeatures.MaxFeatures];
+        Span<float> scores = stackalloc float[RoleTags.Count];
+        int p1 = -1, p2 = -1;
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if ((i & 4095) == 0) ct.ThrowIfCancellationRequested();
+            if (!fx.Signal(i)) { tags[i] = RoleTags.O; p2 = p1; p1 = RoleTags.O; continue; }
+            int k = fx.Extract(i, p1, p2, feats);
+            _model.Score(feats[..k], scores);
+            tags[i] = Best(scores, p1);
+            p2 = p1; p1 = tags[i];
+        }
+        return tags;
+    }
+
+    public List<TaggedAttribution> Run(Article a, IReadOnlyList<QuotedSpan> marks, IReadOnlyList<Quote> rules, CancellationToken ct = default) =>
+        Link(a, Tag(a, marks, rules, ct));
+
+    private readonly record struct Piece(int Role, int First, int Last);
+
+    /// <summary>Groups tags into spans and links source and content spans to the nearest cue.</summary>
+    public static List<TaggedAttribution> Link(Article a, int[] tags)
+    {
+        var toks = a.Tokens;
+        var pieces = new List<Piece>();
+        for (int i = 0; i < tags.Length;)
+        {
+            int role = RoleTags.Role(tags[i]);
+            if (role == 0) { i++; continue; }
+            int j = i + 1;
+            while (j < tags.Length && tags[j] == tags[i] + (RoleTags.IsBegin(tags[i]) ? 1 : 0) && !RoleTags.IsBegin(tags[j])) j++;
+            pieces.Add(new Piece(role, i, j - 1));
+            i = j;
+        }
+        var cues = pieces.Where(p => p.Role == 2).ToList();
+        var result = new List<TaggedAttribution>();
+        if (cues.Count == 0) return result;
+        var sentOf = SentenceIndex(a);
+        var source = new int[cues.Count];
+        var sourceGap = new int[cues.Count];
+        var contentFirst = new int[cues.Count];
+        var contentLast = new int[cues.Count];
+        Array.Fill(source, -1); Array.Fill(contentFirst, -1);
+        for (int pi = 0; pi < pieces.Count; pi++)
+        {
+            var p = pieces[pi];
+            if (p.Role == 2) continue;
+            int best = -1, bestGap = int.MaxValue;
+            for (int c = 0; c < cues.Count; c++)
+            {
+                var q = cues[c];
+                int gap = q.First > p.Last ? q.First - p.Last : p.First > q.Last ? p.First - q.Last : 0;
+                if (p.Role == 1 && sentOf[q.First] != sentOf[p.First] && sentOf[q.First] != sentOf[p.Last]) gap += 1000;
+                if (gap < bestGap) { bestGap = gap; best = c; }
+            }
+            if (best < 0) continue;
+            if (p.Role == 1)
+            {
+                if (bestGap > SourceReach) continue;
+                if (source[best] < 0 || bestGap < sourceGap[best]) { source[best] = pi; sourceGap[best] = bestGap; }
+            }
+            else
+            {
+                if (bestGap > ContentReach) continue;
+                if (contentFirst[best] < 0) contentFirst[best] = p.First;
+                contentLast[best] = p.Last;
+            }
+        }
+        for (int c = 0; c < cues.Count; c++)
+        {
+            if (contentFirst[c] < 0) continue;
+            var q = cues[c];
+            TextSpan? src = source[c] >= 0 ? new TextSpan(toks[pieces[source[c]].First].Start, toks[pieces[source[c]].Last].End) : null;
+            result.Add(new TaggedAttribution(src, new TextSpan(toks[q.First].Start, toks[q.Last].End),
+                new TextSpan(toks[contentFirst[c]].Start, toks[contentLast[c]].End)));
+        }
+        return result;
+    }
+
+    private static int[] SentenceIndex(Article a)
+    {
+        var idx = new int[a.Tokens.Count];
+        Array.Fill(idx, -1);
+        for (int s = 0; s < a.Sentences.Count; s++)
+        {
+            var sent = a.Sentences[s];
+            for (int i = sent.FirstToken; i < Math.Min(idx.Length, sent.FirstToken + sent.TokenCount); i++) idx[i] = s;
+        }
+        return idx;
+    }
+}

@@ -1,0 +1,85 @@
+namespace Wirecheck.Nlp.Quotes;
+
+using Wirecheck.Core.Model;
+
+/// <summary>
+/// Combines the rules' attributions with the learned tagger's: where both find the same cue, the tagger's source
+/// words replace the rules' (they follow the annotators' extent conventions better); an attribution the tagger
+/// finds whose cue, source and content overlap no rule attribution is added with a lower confidence. The rules'
+/// partial quotes and everything else stay as they are.
+/// </summary>
+internal static class LearnedMerge
+{
+    public const double AddedConfidence = 0.5;
+
+    public static void Apply(Article a, AttributionTagger tagger, IReadOnlyList<QuotedSpan> marks, List<Candidate> candidates, CancellationToken ct)
+    {
+        var asQuotes = new List<Quote>(candidates.Count);
+        foreach (var c in candidates)
+            asQuotes.Add(new Quote { Id = "", Kind = c.Kind, Source = c.Source, Cue = c.Cue, CueLemma = c.CueLemma, Content = c.Content });
+        var learned = tagger.Run(a, marks, asQuotes, ct);
+        if (learned.Count == 0) return;
+        var counted = candidates.Where(c => c.Kind != QuoteKind.Partial && (c.Cue is not null || c.Source is not null)).ToList();
+        var byCue = new Dictionary<TextSpan, TaggedAttribution>();
+        foreach (var l in learned) byCue.TryAdd(l.Cue, l);
+        foreach (var c in counted)
+        {
+            if (c.Cue is { } cue && byCue.TryGetValue(cue, out var l) && l.Source is { } src && src != c.Source && !Overlaps(src, c.Content))
+            {
+                c.Source = src;
+                c.Speaker = null;
+                c.SharesSourceWith = null;
+            }
+        }
+        foreach (var l in learned)
+        {
+            bool clash = false;
+            foreach (var c in counted)
+                if (Overlaps(c.Cue, l.Cue) || Overlaps(c.Content, l.Content) || Overlaps(c.Source, l.Source)) { clash = true; break; }
+            if (clash) continue;
+            candidates.Add(new Candidate
+            {
+                Kind = KindOf(a.Text, marks, l.Content),
+                Source = l.Source,
+                Cue = l.Cue,
+                CueLemma = LemmaOf(a.Text, l.Cue),
+                Content = l.Content,
+                Confidence = AddedConfidence,
+                Block = BlockOf(a, l.Cue.Start),
+            });
+        }
+        candidates.Sort((x, y) => x.Content.Start != y.Content.Start ? x.Content.Start.CompareTo(y.Content.Start) : x.Content.End.CompareTo(y.Content.End));
+    }
+
+    private static bool Overlaps(TextSpan? a, TextSpan? b) => a is { } x && b is { } y && x.Start < y.End && y.Start < x.End;
+
+    /// <summary>Direct when the content is one quotation, mixed when it holds one, indirect otherwise.</summary>
+    private static QuoteKind KindOf(string text, IReadOnlyList<QuotedSpan> marks, TextSpan content)
+    {
+        bool any = false;
+        foreach (var q in marks)
+        {
+            if (q.End <= content.Start) continue;
+            if (q.Start >= content.End) break;
+            any = true;
+            if (q.Start <= content.Start && q.End >= content.End - 1) return QuoteKind.Direct;
+        }
+        return any ? QuoteKind.Mixed : QuoteKind.Indirect;
+    }
+
+    /// <summary>The lexicon lemma of the cue's last word that has one, else the cue's last word in lower case.</summary>
+    private static string LemmaOf(string text, TextSpan cue)
+    {
+        var words = text[cue.Start..cue.End].ToLowerInvariant().Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = words.Length - 1; i >= 0; i--)
+            if (CueLexicon.Default.Verb(words[i]) is { } v) return v.Lemma;
+            else if (CueLexicon.Default.Noun(words[i]) is { } n) return n.Lemma;
+        return words.Length > 0 ? words[^1] : "";
+    }
+
+    private static int BlockOf(Article a, int pos)
+    {
+        for (int i = 0; i < a.Blocks.Count; i++) if (a.Blocks[i].Start <= pos && pos < a.Blocks[i].End) return i;
+        return 0;
+    }
+}
