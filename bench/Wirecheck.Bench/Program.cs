@@ -17,6 +17,9 @@ if (args.Length > 0 && args[0] == "claims-cpu")
 // `-- crash [--articles 2000] [--kills 20]` kill -9 the ingest repeatedly and check the store after each kill.
 if (args.Length > 0 && args[0] == "store")
     return Wirecheck.Bench.Store.StoreBench.Run(args[1..]);
+// `-- search [--articles 100000] [--rounds 5]` generate (resumably) a store of recombined dev texts, then search p50/p95/p99.
+if (args.Length > 0 && args[0] == "search")
+    return Wirecheck.Bench.Store.SearchBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == "crash")
     return Wirecheck.Bench.Store.CrashTest.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
