@@ -50,12 +50,15 @@ public class ClaimEmbedderTests
 
         var first = ClaimEmbedder.EmbedPending(store, enc);
         Assert.Equal(claims, first.Claims);
-        Assert.Equal(claims, enc.Texts);
+        // each distinct clause is encoded once
+        var clauses = CorpusBuilder.ClaimRows(store, null).Select(ClaimClause.Of).Distinct().Count();
+        Assert.Equal(clauses, first.Encoded);
+        Assert.Equal(clauses, enc.Texts);
         Assert.Equal(0, store.Connection.Long("SELECT count(*) FROM claims WHERE embedding IS NULL"));
         // nothing is encoded twice: not by a second pass, not by a rebuild that reads the stored vectors
         Assert.Equal(0, ClaimEmbedder.EmbedPending(store, enc).Claims);
         var r = CorpusBuilder.Rebuild(store, null, enc);
-        Assert.Equal(claims, enc.Texts - r.Conflicts.Count(c => c.Kind == "denial")); // only denial quotes are encoded at rebuild
+        Assert.Equal(clauses, enc.Texts - r.Conflicts.Count(c => c.Kind == "denial")); // only denial quotes are encoded at rebuild
         Assert.All(CorpusBuilder.Load(store).SelectMany(a => a.Rows.Claims), c => Assert.Equal(384, c.Vector!.Length));
 
         // the stored vectors give the same clusters as vectors computed in memory
@@ -72,5 +75,6 @@ public class ClaimEmbedderTests
         long pending = store.Connection.Long("SELECT count(*) FROM claims WHERE embedding IS NULL");
         Assert.Equal(one.Rows.Claims.Count, pending);
         Assert.Equal(pending, ClaimEmbedder.EmbedPending(store, enc).Claims);
+        Assert.Equal(0, store.Connection.Long("SELECT count(*) FROM claims WHERE embedding IS NULL"));
     }
 }
