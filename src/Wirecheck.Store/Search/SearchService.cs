@@ -11,7 +11,7 @@ public static class SearchService
     public const int MaxLimit = 1000;
 
     /// <summary>Relevance ranking looks at the newest this-many matches (all of them when there are fewer).</summary>
-    public const int RankWindow = 2000;
+    public const int RankWindow = 1000;
 
     public static IReadOnlyList<SearchHit> Search(ArticleStore store, string query, int limit = 20, int window = RankWindow)
     {
