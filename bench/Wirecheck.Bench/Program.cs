@@ -20,6 +20,12 @@ if (args.Length > 0 && args[0] == "claims-cpu")
 // `-- crash [--articles 2000] [--kills 20]` kill -9 the ingest repeatedly and check the store after each kill.
 if (args.Length > 0 && args[0] == "store")
     return Wirecheck.Bench.Store.StoreBench.Run(args[1..]);
+// `-- ingest [--copies 8] [--embed] [--breakdown]` ingest the dev pages (copies) with full analysis into SQLite: articles/s, size, memory.
+if (args.Length > 0 && args[0] == "ingest")
+    return Wirecheck.Bench.Store.IngestBench.Run(args[1..]);
+// `-- search [--articles 100000] [--rounds 5]` generate (resumably) a store of recombined dev texts, then search p50/p95/p99.
+if (args.Length > 0 && args[0] == "search")
+    return Wirecheck.Bench.Store.SearchBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == "crash")
     return Wirecheck.Bench.Store.CrashTest.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

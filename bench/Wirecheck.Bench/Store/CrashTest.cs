@@ -48,9 +48,11 @@ public static class CrashTest
         {
             int left = kills - k + 1;
             double remaining = rate > 0 ? (articles - previous) / rate : maxDelay;
+            // before anything has been stored, the delays grow past the startup seen so far (on a loaded machine the
+            // process may need longer than --max-delay before its first commit)
             double delay = rate > 0
                 ? startup * 0.8 + rng.NextDouble() * Math.Max(0.05, remaining / left * 1.5)
-                : minDelay + rng.NextDouble() * (maxDelay - minDelay);
+                : Math.Max(minDelay + rng.NextDouble() * (maxDelay - minDelay), startup * (1 + 0.5 * rng.NextDouble()));
             using var p = Start(cli, input, db);
             bool exited = p.WaitForExit(TimeSpan.FromSeconds(delay));
             if (!exited) { p.Kill(entireProcessTree: true); p.WaitForExit(); }
@@ -60,7 +62,7 @@ public static class CrashTest
             Console.WriteLine($"kill {k,2}: after {delay:0.00} s {(exited ? "(exited before the kill)" : "SIGKILL")}  articles {count,5}  distinct {distinct,5}  integrity {integrity}  fts {fts}{(good ? "" : "  <-- FAILED")}");
             long gained = count - previous;
             if (gained > 0 && delay > startup) rate = rate == 0 ? gained / (delay - startup) : 0.5 * rate + 0.5 * gained / (delay - startup);
-            else if (gained == 0 && !exited) startup = Math.Max(startup, delay * 1.1);
+            else if (gained == 0 && !exited) startup = Math.Max(startup, delay * 1.3);
             previous = count;
             done = k;
             if (exited) break;

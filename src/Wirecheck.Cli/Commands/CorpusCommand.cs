@@ -50,12 +50,12 @@ public static class CorpusCommand
         cmd.Subcommands.Add(Query("stats", "Counts, sizes and pipeline versions of the store", (q, pr, o) => new[] { q.Stats() }));
 
         var rebuildDb = StoreOptions.Db();
-        var rebuild = new Command("rebuild", "Recompute the cross-article tables (entities, stories, claim clusters, conflicts)") { rebuildDb };
+        var rebuildNoEmbed = StoreOptions.NoEmbed();
+        var rebuild = new Command("rebuild", "Recompute the cross-article tables (entities, stories, claim clusters, conflicts), embedding claims not yet embedded") { rebuildDb, rebuildNoEmbed };
         rebuild.SetAction((pr, ct) =>
         {
             using var store = StoreOptions.Open(pr.GetValue(rebuildDb));
-            var r = CorpusBuilder.Rebuild(store);
-            Console.WriteLine($"cross-article: {r.Entities.Count} entities, {r.Stories.Count} stories, {r.ClaimClusters.Count} claim clusters, {r.Conflicts.Count} conflicts");
+            StoreOptions.Link(store, !pr.GetValue(rebuildNoEmbed), Console.Out);
             return Task.FromResult(ExitCodes.Ok);
         });
         cmd.Subcommands.Add(rebuild);

@@ -21,11 +21,12 @@ public static class IngestCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "Analysis workers (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var batch = new Option<int>("--batch") { Description = "Articles per write transaction", DefaultValueFactory = _ => 64 };
         var noLink = new Option<bool>("--no-link") { Description = "Skip the cross-article pass (entities, stories, claim clusters, conflicts) after ingesting" };
+        var noEmbed = StoreOptions.NoEmbed();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar" };
         var verbatim = CommonOptions.Verbatim();
         var cmd = new Command("ingest", "Read articles (files, directories, JSONL, URLs, feeds), analyse them in parallel and store them; re-ingesting is a no-op")
         {
-            inputs, db, jobs, batch, noLink, quiet, verbatim,
+            inputs, db, jobs, batch, noLink, noEmbed, quiet, verbatim,
         };
         cmd.SetAction(async (pr, ct) =>
         {
@@ -37,12 +38,7 @@ public static class IngestCommand
             try { s = await runner.RunAsync(pr.GetValue(inputs)!, ct); }
             finally { progress?.Dispose(); }
             PrintSummary(Console.Out, s, store);
-            if (!pr.GetValue(noLink) && s.New > 0)
-            {
-                var sw = System.Diagnostics.Stopwatch.StartNew();
-                var result = CorpusBuilder.Rebuild(store);
-                Console.WriteLine($"cross-article: {result.Entities.Count} entities, {result.Stories.Count} stories, {result.ClaimClusters.Count} claim clusters, {result.Conflicts.Count} conflicts ({sw.Elapsed.TotalSeconds:0.0} s)");
-            }
+            if (!pr.GetValue(noLink) && s.New > 0) StoreOptions.Link(store, !pr.GetValue(noEmbed), Console.Out);
             if (s.Failed == 0) return ExitCodes.Ok;
             return s.New + s.Duplicate > 0 ? ExitCodes.Partial : ExitCodes.InputError;
         });

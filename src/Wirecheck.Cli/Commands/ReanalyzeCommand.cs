@@ -17,7 +17,8 @@ public static class ReanalyzeCommand
         var all = new Option<bool>("--all") { Description = "Re-analyse every article, not only those from another pipeline version" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Analysis workers", DefaultValueFactory = _ => Environment.ProcessorCount };
         var noLink = new Option<bool>("--no-link") { Description = "Skip the cross-article pass afterwards" };
-        var cmd = new Command("reanalyze", "Re-analyse stored articles (from their original bytes) with the current pipeline") { db, all, jobs, noLink };
+        var noEmbed = StoreOptions.NoEmbed();
+        var cmd = new Command("reanalyze", "Re-analyse stored articles (from their original bytes) with the current pipeline") { db, all, jobs, noLink, noEmbed };
         cmd.SetAction(async (pr, ct) =>
         {
             using var store = StoreOptions.Open(pr.GetValue(db));
@@ -61,11 +62,7 @@ public static class ReanalyzeCommand
             }
             await producer;
             Console.WriteLine($"re-analysed {done}, failed {failed} in {sw.Elapsed.TotalSeconds:0.0} s");
-            if (done > 0 && !pr.GetValue(noLink))
-            {
-                var r = CorpusBuilder.Rebuild(store);
-                Console.WriteLine($"cross-article: {r.Entities.Count} entities, {r.Stories.Count} stories, {r.ClaimClusters.Count} claim clusters, {r.Conflicts.Count} conflicts");
-            }
+            if (done > 0 && !pr.GetValue(noLink)) StoreOptions.Link(store, !pr.GetValue(noEmbed), Console.Out);
             return failed == 0 ? ExitCodes.Ok : ExitCodes.Partial;
         });
         return cmd;

@@ -3,11 +3,13 @@ namespace Wirecheck.Store.Corpus;
 using Wirecheck.Store.Rows;
 
 /// <summary>
-/// Groups claims about the same quantity: similar object and predicate (embedding cosine), the same unit,
-/// and numbers of a compatible order of magnitude. Claims from articles of the same story need less
-/// textual similarity. Only groups of two or more claims become clusters.
+/// Groups claims about the same quantity: similar object and predicate, the same unit, and numbers of a
+/// compatible order of magnitude. When both claims have a sentence vector (MiniLM), their cosine carries most of
+/// the decision, so paraphrases with no word in common ("captured" / "took prisoner") meet; the lexical
+/// object/predicate similarity still has to agree, or the sentences have to be near-paraphrases. Claims from
+/// articles of the same story need less similarity. Only groups of two or more claims become clusters.
 /// </summary>
-public sealed class ClaimClusterer(ITextEmbedder embedder)
+public sealed class ClaimClusterer(ITextEmbedder embedder, IReadOnlyDictionary<ClaimRow, float[]>? sentenceVectors = null)
 {
     public double Threshold { get; init; } = 0.55;
     public double SameStoryBonus { get; init; } = 0.12;
@@ -16,7 +18,31 @@ public sealed class ClaimClusterer(ITextEmbedder embedder)
     /// <summary>With object and predicate on both sides, predicates this dissimilar mean different claims.</summary>
     public double MinPredicateSimilarity { get; init; } = 0.3;
 
-    private sealed record Item(ClaimRef Ref, float[]? Object, float[]? Predicate, float[] Whole, QuantityInterval? Interval, List<string> Words, int? Story);
+    /// <summary>Sentence-vector threshold (MiniLM cosine blended with object/predicate similarity).</summary>
+    public double SentenceThreshold { get; init; } = 0.6;
+
+    /// <summary>With sentence vectors: how much more similar claims must be per factor of ten between their figures.</summary>
+    public double MagnitudePenalty { get; init; } = 0.15;
+
+    /// <summary>With sentence vectors: how much less similar claims of one story may be.</summary>
+    public double SentenceSameStoryBonus { get; init; } = 0.1;
+
+    /// <summary>With sentence vectors: how much more similar claims of different (or no) stories must be.</summary>
+    public double CrossStoryPenalty { get; init; } = 0.0;
+
+    /// <summary>With sentence vectors: claims of different (or no) stories join only when published this close together.</summary>
+    public TimeSpan CrossStoryWindow { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>Sentences this close are the same claim even when the predicates share no word ("captured" / "detained").</summary>
+    public double ParaphraseSimilarity { get; init; } = 0.65;
+
+    /// <summary>Claims of one story are compared pairwise (sentence vectors find paraphrases the word index misses) up to this many.</summary>
+    public int MaxStoryClaimsPairwise { get; init; } = 400;
+
+    /// <summary>Called for each pair that joins two groups (for tests and diagnostics).</summary>
+    internal Action<ClaimRef, ClaimRef>? OnJoin { get; init; }
+
+    private sealed record Item(ClaimRef Ref, float[]? Object, float[]? Predicate, float[] Whole, float[]? Sentence, QuantityInterval? Interval, List<string> Words, int? Story);
 
     public IReadOnlyList<ClaimCluster> Cluster(IReadOnlyList<CorpusArticle> articles, IReadOnlyList<Story> stories)
     {
@@ -30,14 +56,22 @@ public sealed class ClaimClusterer(ITextEmbedder embedder)
                 bool structured = !string.IsNullOrWhiteSpace(c.Object) && !string.IsNullOrWhiteSpace(c.Predicate);
                 items.Add(new Item(new ClaimRef(a.Id, c, a.Site, a.Published),
                     structured ? embedder.Embed(c.Object!) : null, structured ? embedder.Embed(c.Predicate!) : null, embedder.Embed(c.Text),
+                    c.Vector ?? (sentenceVectors is not null && sentenceVectors.TryGetValue(c, out var sv) ? sv : null),
                     QuantityInterval.Of(c), LightStemmer.ContentWords(subject).Distinct().ToList(), storyOf.TryGetValue(a.Id, out var st) ? st : null));
             }
 
         var uf = new UnionFind(items.Count);
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byStory = new Dictionary<int, List<int>>();
         for (int i = 0; i < items.Count; i++)
         {
             var candidates = new HashSet<int>();
+            if (items[i].Sentence is not null && items[i].Story is { } story)
+            {
+                if (!byStory.TryGetValue(story, out var members)) byStory[story] = members = new();
+                if (members.Count < MaxStoryClaimsPairwise) foreach (var j in members) candidates.Add(j);
+                members.Add(i);
+            }
             foreach (var w in items[i].Words)
             {
                 if (!index.TryGetValue(w, out var list)) index[w] = list = new();
@@ -45,7 +79,11 @@ public sealed class ClaimClusterer(ITextEmbedder embedder)
                 list.Add(i);
             }
             foreach (var j in candidates)
-                if (uf.Find(i) != uf.Find(j) && Similar(items[i], items[j])) uf.Union(i, j);
+                if (uf.Find(i) != uf.Find(j) && Similar(items[i], items[j]))
+                {
+                    OnJoin?.Invoke(items[i].Ref, items[j].Ref);
+                    uf.Union(i, j);
+                }
         }
 
         var clusters = new List<ClaimCluster>();
@@ -70,20 +108,58 @@ public sealed class ClaimClusterer(ITextEmbedder embedder)
     private bool Similar(Item a, Item b)
     {
         var ca = a.Ref.Claim; var cb = b.Ref.Claim;
+        // two quantities of one sentence are two different claims ("155 fighting ... two of them captured")
+        if (a.Ref.ArticleId == b.Ref.ArticleId && ca.SpanStart == cb.SpanStart && ca.SpanEnd == cb.SpanEnd) return false;
+        // with sentence vectors, claims of one article join only through other outlets: inside one article, similar
+        // wording with other numbers is usually another quantity ("the 13-inch" / "the 16-inch MacBook")
+        if (a.Sentence is not null && b.Sentence is not null && a.Ref.ArticleId == b.Ref.ArticleId) return false;
+        // a count of weeks and a count of men are never the same quantity
+        if (CountsTime(ca) != CountsTime(cb)) return false;
         if (ca.Unit is not null && cb.Unit is not null && !string.Equals(ca.Unit, cb.Unit, StringComparison.OrdinalIgnoreCase)) return false;
         if (a.Interval?.Magnitude is { } ma && b.Interval?.Magnitude is { } mb && ma > 0 && mb > 0 && Math.Max(ma, mb) / Math.Min(ma, mb) > MaxMagnitudeRatio)
             return false;
         if (!TimesCompatible(ca, cb)) return false;
         double sim;
-        if (a.Object is not null && b.Object is not null && a.Predicate is not null && b.Predicate is not null)
+        bool structured = a.Object is not null && b.Object is not null && a.Predicate is not null && b.Predicate is not null;
+        double bonus = a.Story is not null && a.Story == b.Story ? SameStoryBonus : 0;
+        if (a.Sentence is not null && b.Sentence is not null && a.Sentence.Length == b.Sentence.Length)
         {
-            double pp = LexicalEmbedder.Cosine(a.Predicate, b.Predicate);
+            double s = LexicalEmbedder.Cosine(a.Sentence, b.Sentence);
+            if (structured)
+            {
+                double pp = LexicalEmbedder.Cosine(a.Predicate!, b.Predicate!);
+                if (pp < MinPredicateSimilarity && s < ParaphraseSimilarity) return false;
+                double oo = LexicalEmbedder.Cosine(a.Object!, b.Object!);
+                sim = 0.6 * s + 0.2 * Math.Max(oo, s) + 0.2 * Math.Max(pp, s);
+            }
+            else sim = s;
+            bool sameStory = a.Story is not null && a.Story == b.Story;
+            if (!sameStory && a.Ref.Published is { } pa && b.Ref.Published is { } pb && (pa - pb).Duration() > CrossStoryWindow) return false;
+            // numeric compatibility: reports of one quantity differ ("two" / "six"), but rarely by orders of magnitude,
+            // so each factor of ten between the figures asks for that much more similar wording
+            double decades = a.Interval?.Magnitude is { } xa && b.Interval?.Magnitude is { } xb && xa > 0 && xb > 0
+                ? Math.Abs(Math.Log10(xa / xb)) : 0;
+            double need = SentenceThreshold + (sameStory ? -SentenceSameStoryBonus : CrossStoryPenalty) + MagnitudePenalty * decades;
+            return sim >= need;
+        }
+        if (structured)
+        {
+            double pp = LexicalEmbedder.Cosine(a.Predicate!, b.Predicate!);
             if (pp < MinPredicateSimilarity) return false;
-            sim = 0.4 * LexicalEmbedder.Cosine(a.Object, b.Object) + 0.4 * pp + 0.2 * LexicalEmbedder.Cosine(a.Whole, b.Whole);
+            sim = 0.4 * LexicalEmbedder.Cosine(a.Object!, b.Object!) + 0.4 * pp + 0.2 * LexicalEmbedder.Cosine(a.Whole, b.Whole);
         }
         else sim = LexicalEmbedder.Cosine(a.Whole, b.Whole);
-        double threshold = Threshold - (a.Story is not null && a.Story == b.Story ? SameStoryBonus : 0);
-        return sim >= threshold;
+        return sim >= Threshold - bonus;
+    }
+
+    /// <summary>The claim counts a duration: its object's last word is a time unit ("several weeks").</summary>
+    public static bool CountsTime(ClaimRow c)
+    {
+        if (string.IsNullOrWhiteSpace(c.Object)) return false;
+        var o = c.Object.AsSpan().Trim();
+        int sp = o.LastIndexOf(' ');
+        var last = (sp < 0 ? o : o[(sp + 1)..]).ToString();
+        return CorpusLexicon.TimeUnits.Contains(last);
     }
 
     /// <summary>Claims about explicitly different periods ("in 2023" vs "in 2024") are different claims.</summary>

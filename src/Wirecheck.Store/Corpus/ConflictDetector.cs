@@ -13,6 +13,12 @@ public sealed class ConflictDetector(ITextEmbedder embedder)
     public double DenialSimilarityOutsideStory { get; init; } = 0.5;
     public TimeSpan DenialWindow { get; init; } = TimeSpan.FromDays(7);
 
+    /// <summary>With a sentence encoder and the claims' vectors, a denial is matched to claims by MiniLM cosine.</summary>
+    public Embeddings.ISentenceEncoder? Encoder { get; init; }
+    public IReadOnlyDictionary<ClaimRow, float[]>? SentenceVectors { get; init; }
+    public double DenialSentenceSimilarity { get; init; } = 0.5;
+    public double DenialSentenceSimilarityOutsideStory { get; init; } = 0.65;
+
     private bool Near(DateTimeOffset? a, DateTimeOffset? b) => a is not null && b is not null && (a.Value - b.Value).Duration() <= DenialWindow;
 
     public IReadOnlyList<Conflict> Detect(IReadOnlyList<CorpusArticle> articles, IReadOnlyList<Story> stories, IReadOnlyList<ClaimCluster> clusters)
@@ -40,12 +46,19 @@ public sealed class ConflictDetector(ITextEmbedder embedder)
             for (int i = 0; i < readings.Count && emitted < MaxPerCluster; i++)
                 for (int j = i + 1; j < readings.Count && emitted < MaxPerCluster; j++)
                 {
-                    var (ia, a) = readings[i];
-                    var (ib, b) = readings[j];
-                    if (!QuantityInterval.Disjoint(ia, ib) || !ClaimClusterer.TimesCompatible(a.Claim, b.Claim)) continue;
-                    // the same claim restated later in one article with another number is still a contradiction,
-                    // but only report pairs where at least one side is another article
-                    var other = cluster.Claims.FirstOrDefault(c => c.ArticleId != a.ArticleId && QuantityInterval.Of(c.Claim) == ib) ?? b;
+                    var (ia, _) = readings[i];
+                    var (ib, _) = readings[j];
+                    // a pair of claims from two different articles (a number restated differently inside one article
+                    // is not a disagreement between outlets), the earliest such pair
+                    if (!QuantityInterval.Disjoint(ia, ib)) continue;
+                    ClaimRef? a = null, other = null;
+                    foreach (var x in cluster.Claims.Where(c => QuantityInterval.Of(c.Claim) == ia))
+                    {
+                        other = cluster.Claims.FirstOrDefault(c => c.ArticleId != x.ArticleId && QuantityInterval.Of(c.Claim) == ib
+                                                                   && ClaimClusterer.TimesCompatible(x.Claim, c.Claim));
+                        if (other is not null) { a = x; break; }
+                    }
+                    if (a is null || other is null) continue;
                     emitted++;
                     yield return new Conflict("quantity", cluster.Id, a.Claim.Id, other.Claim.Id, a.ArticleId, other.ArticleId,
                         $"{Who(a)} reports {Quantity(a.Claim)} but {Who(other)} reports {Quantity(other.Claim)} ({cluster.Label})");
@@ -66,6 +79,7 @@ public sealed class ConflictDetector(ITextEmbedder embedder)
             {
                 if (!IsDenial(q)) continue;
                 var qv = embedder.Embed(q.Content);
+                float[]? qs = Encoder is not null && SentenceVectors is not null ? Encoder.Encode(new[] { q.Content }, CancellationToken.None)[0] : null;
                 var story = storyOf.TryGetValue(a.Id, out var s) ? s : -(int)a.Id;
                 ClaimRow? best = null;
                 CorpusArticle? bestArticle = null;
@@ -77,11 +91,20 @@ public sealed class ConflictDetector(ITextEmbedder embedder)
                 {
                     bool inStory = sameStory.Contains(other.Id);
                     if (!inStory && !Near(a.Published, other.Published)) continue;
-                    double need = inStory ? DenialSimilarity : DenialSimilarityOutsideStory;
                     foreach (var c in other.Rows.Claims)
                     {
                         if (other.Id == a.Id && c.AttributedQuote == q.LocalId) continue; // the denial's own content
-                        double sim = LexicalEmbedder.Cosine(qv, embedder.Embed(c.Text));
+                        double sim, need;
+                        if (qs is not null && SentenceVectors!.TryGetValue(c, out var cs) && cs.Length == qs.Length)
+                        {
+                            sim = LexicalEmbedder.Cosine(qs, cs);
+                            need = inStory ? DenialSentenceSimilarity : DenialSentenceSimilarityOutsideStory;
+                        }
+                        else
+                        {
+                            sim = LexicalEmbedder.Cosine(qv, embedder.Embed(c.Text));
+                            need = inStory ? DenialSimilarity : DenialSimilarityOutsideStory;
+                        }
                         if (sim >= need && sim > bestSim) { bestSim = sim; best = c; bestArticle = other; }
                     }
                 }

@@ -2,6 +2,7 @@ namespace Wirecheck.Store.Corpus;
 
 using System.Globalization;
 using Wirecheck.Store.Db;
+using Wirecheck.Store.Embeddings;
 using Wirecheck.Store.Rows;
 
 /// <summary>Loads the stored layers, runs the <see cref="CorpusAnalyzer"/>, and replaces the cross-article tables in one transaction.</summary>
@@ -9,11 +10,16 @@ public static class CorpusBuilder
 {
     public const int LeadChars = 2000;
 
-    public static CorpusResult Rebuild(ArticleStore store, ITextEmbedder? embedder = null)
+    /// <summary>
+    /// Recomputes the cross-article tables. With a sentence <paramref name="encoder"/>, claims not yet embedded are
+    /// embedded first (each claim once; the vectors are stored) and claim clusters use them.
+    /// </summary>
+    public static CorpusResult Rebuild(ArticleStore store, ITextEmbedder? embedder = null, ISentenceEncoder? encoder = null)
     {
+        if (encoder is not null) ClaimEmbedder.EmbedPending(store, encoder);
         var articles = Load(store);
-        var result = new CorpusAnalyzer(embedder).Analyze(articles);
-        Save(store, result, articles.Count, embedder?.Name ?? "lexical");
+        var result = new CorpusAnalyzer(embedder, encoder).Analyze(articles);
+        Save(store, result, articles.Count, (embedder?.Name ?? "lexical") + (encoder is null ? "" : "+" + encoder.Name));
         return result;
     }
 
@@ -67,14 +73,14 @@ public static class CorpusBuilder
         var list = new List<ClaimRow>();
         using var cmd = store.Connection.Command($"""
             SELECT id, article_id, local_id, text, span_start, span_end, quantity_text, value, qmin, qmax, min_inclusive, max_inclusive, hedge, approximate, unit,
-                   object, predicate, time_from, time_to, place_name, attributed_quote, speaker_name
+                   object, predicate, time_from, time_to, place_name, attributed_quote, speaker_name, embedding
             FROM claims {(clusterId is null ? "" : "WHERE cluster_id = @c")} ORDER BY id
             """, null, clusterId is null ? Array.Empty<(string, object?)>() : new (string, object?)[] { ("@c", clusterId) });
         using var r = cmd.ExecuteReader();
         while (r.Read())
             list.Add(new ClaimRow(r.GetString(2), r.GetString(3), (int)r.GetInt64(4), (int)r.GetInt64(5), r.Str(6), r.DoubleOrNull(7), r.DoubleOrNull(8), r.DoubleOrNull(9),
                 r.Bool(10), r.Bool(11), r.Str(12), r.Bool(13), r.Str(14), r.Str(15), r.Str(16), r.Str(17), r.Str(18), r.Str(19), r.Str(20), r.Str(21))
-            { Id = r.GetInt64(0), ArticleId = r.GetInt64(1) });
+            { Id = r.GetInt64(0), ArticleId = r.GetInt64(1), Vector = r.IsDBNull(22) ? null : VectorPacking.Unpack(r.Bytes(22)) });
         return list;
     }
 

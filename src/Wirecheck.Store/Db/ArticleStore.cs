@@ -73,7 +73,12 @@ public sealed class ArticleStore : IDisposable
         foreach (var n in new[] { "@uk", "@ch", "@th", "@url", "@path", "@title", "@site", "@pub", "@at", "@rk", "@raw", "@rs", "@an", "@pv", "@tl", "@sh", "@b0", "@b1", "@b2", "@b3" })
             insert.Bind(n, null);
         var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        var rows = new RowWriter(Connection, tx);
+        // every statement of the batch is built once and re-bound per article
+        using var rows = new RowWriter(Connection, tx);
+        using var exact = Connection.Command("SELECT MIN(id) FROM articles WHERE text_hash = @th AND id <> @id", tx, ("@th", ""), ("@id", 0L));
+        using var bands = Connection.Command(BandSql, tx, ("@b0", 0L), ("@b1", 0L), ("@b2", 0L), ("@b3", 0L), ("@id", 0L));
+        using var link = Connection.Command("UPDATE articles SET near_dup_of = @d, near_dup_distance = @n WHERE id = @id", tx, ("@d", 0L), ("@n", 0), ("@id", 0L));
+        using var fts = Connection.Command(Dialect.InsertFullText, tx, ("@id", 0L), ("@title", ""), ("@body", ""));
         foreach (var p in batch)
         {
             insert.Set("@uk", p.UrlKey); insert.Set("@ch", p.ContentHash); insert.Set("@th", p.TextHash);
@@ -85,10 +90,14 @@ public sealed class ArticleStore : IDisposable
             var idObj = insert.ExecuteScalar();
             if (idObj is null or DBNull) { results.Add(new WriteResult(false, null, null, null)); continue; }
             long id = Convert.ToInt64(idObj);
-            var (dupOf, dist) = FindNearDuplicate(tx, id, p);
+            var (dupOf, dist) = FindNearDuplicate(exact, bands, id, p);
             if (dupOf is not null)
-                Connection.Exec("UPDATE articles SET near_dup_of = @d, near_dup_distance = @n WHERE id = @id", tx, ("@d", dupOf), ("@n", dist), ("@id", id));
-            Connection.Exec(Dialect.InsertFullText, tx, ("@id", id), ("@title", p.Title ?? ""), ("@body", p.Text));
+            {
+                link.Set("@d", dupOf); link.Set("@n", dist); link.Set("@id", id);
+                link.ExecuteNonQuery();
+            }
+            fts.Set("@id", id); fts.Set("@title", p.Title ?? ""); fts.Set("@body", p.Text);
+            fts.ExecuteNonQuery();
             rows.Insert(id, p.Rows);
             results.Add(new WriteResult(true, id, dupOf, dist));
         }
@@ -112,7 +121,7 @@ public sealed class ArticleStore : IDisposable
             Connection.Exec($"DELETE FROM {t} WHERE article_id = @id", tx, ("@id", id));
         Connection.Exec(Dialect.DeleteFullText, tx, ("@id", id));
         Connection.Exec(Dialect.InsertFullText, tx, ("@id", id), ("@title", p.Title ?? ""), ("@body", p.Text));
-        new RowWriter(Connection, tx).Insert(id, p.Rows);
+        using (var rw = new RowWriter(Connection, tx)) rw.Insert(id, p.Rows);
         tx.Commit();
     }
 
@@ -140,21 +149,24 @@ public sealed class ArticleStore : IDisposable
             r.GetString(8), r.Bytes(9), r.Bytes(10), r.GetString(11), r.LongOrNull(12));
     }
 
-    private (long? Id, int? Distance) FindNearDuplicate(DbTransaction tx, long id, PreparedArticle p)
+    // one indexed lookup per band (an OR with ORDER BY would let the planner scan the whole table)
+    private const string BandSql = """
+        SELECT id, simhash FROM (
+          SELECT id, simhash FROM articles WHERE sh0 = @b0 AND id <> @id
+          UNION SELECT id, simhash FROM articles WHERE sh1 = @b1 AND id <> @id
+          UNION SELECT id, simhash FROM articles WHERE sh2 = @b2 AND id <> @id
+          UNION SELECT id, simhash FROM articles WHERE sh3 = @b3 AND id <> @id) AS candidates
+        LIMIT 400
+        """;
+
+    private static (long? Id, int? Distance) FindNearDuplicate(DbCommand exact, DbCommand bands, long id, PreparedArticle p)
     {
-        var exact = Connection.Scalar("SELECT MIN(id) FROM articles WHERE text_hash = @th AND id <> @id", tx, ("@th", p.TextHash), ("@id", id));
-        if (exact is not null) return (Convert.ToInt64(exact), 0);
-        // one indexed lookup per band (an OR with ORDER BY would let the planner scan the whole table)
-        using var cmd = Connection.Command("""
-            SELECT id, simhash FROM (
-              SELECT id, simhash FROM articles WHERE sh0 = @b0 AND id <> @id
-              UNION SELECT id, simhash FROM articles WHERE sh1 = @b1 AND id <> @id
-              UNION SELECT id, simhash FROM articles WHERE sh2 = @b2 AND id <> @id
-              UNION SELECT id, simhash FROM articles WHERE sh3 = @b3 AND id <> @id) AS candidates
-            LIMIT 400
-            """, tx, ("@b0", SimHash.Band(p.SimHash, 0)), ("@b1", SimHash.Band(p.SimHash, 1)), ("@b2", SimHash.Band(p.SimHash, 2)),
-            ("@b3", SimHash.Band(p.SimHash, 3)), ("@id", id));
-        using var r = cmd.ExecuteReader();
+        exact.Set("@th", p.TextHash); exact.Set("@id", id);
+        var e = exact.ExecuteScalar();
+        if (e is not null and not DBNull) return (Convert.ToInt64(e), 0);
+        for (int b = 0; b < 4; b++) bands.Set("@b" + b, SimHash.Band(p.SimHash, b));
+        bands.Set("@id", id);
+        using var r = bands.ExecuteReader();
         long? best = null;
         int bestDist = int.MaxValue;
         while (r.Read())

@@ -25,7 +25,10 @@ public interface ISqlDialect
     /// <summary>Deletes one article's row from the full-text index (parameter @id).</summary>
     string DeleteFullText { get; }
 
-    /// <summary>Ranked search (parameters @q, @limit): columns id, title, site, url, published, snippet, rank.</summary>
+    /// <summary>
+    /// Ranked search (parameters @q, @limit, @window): columns id, title, site, url, published, snippet, rank. Relevance
+    /// is computed for at most @window matches, the newest, so a very common term costs no more than a rare one.
+    /// </summary>
     string SearchSql { get; }
 
     /// <summary>Turns a user query into the dialect's query syntax (or null when nothing is searchable).</summary>

@@ -3,40 +3,74 @@ namespace Wirecheck.Store.Db;
 using System.Data.Common;
 using Wirecheck.Store.Rows;
 
-/// <summary>Inserts an article's derived rows inside the caller's transaction.</summary>
-internal sealed class RowWriter(DbConnection c, DbTransaction tx)
+/// <summary>
+/// Inserts articles' derived rows inside the caller's transaction. One command per table is built (and prepared)
+/// once per writer and re-bound for every row, so a batch of articles parses each INSERT once.
+/// </summary>
+internal sealed class RowWriter(DbConnection c, DbTransaction tx) : IDisposable
 {
+    private DbCommand? _entity, _quote, _claim, _event;
+
     public void Insert(long articleId, ArticleRows rows)
     {
-        foreach (var e in rows.Entities)
-            c.Exec("""
+        if (rows.Entities.Count > 0)
+        {
+            var cmd = _entity ??= Make("""
                 INSERT INTO entities (article_id, local_id, type, name, aliases, titles, country, geonameid, lat, lon, mention_count, first_start, first_end)
                 VALUES (@a, @l, @t, @n, @al, @ti, @c, @g, @lat, @lon, @m, @fs, @fe)
-                """, tx, ("@a", articleId), ("@l", e.LocalId), ("@t", e.Type), ("@n", e.Name), ("@al", Join(e.Aliases)), ("@ti", Join(e.Titles)),
-                ("@c", e.Country), ("@g", e.GeonameId), ("@lat", e.Lat), ("@lon", e.Lon), ("@m", e.MentionCount), ("@fs", e.FirstStart), ("@fe", e.FirstEnd));
-        foreach (var q in rows.Quotes)
-            c.Exec("""
+                """, "@a", "@l", "@t", "@n", "@al", "@ti", "@c", "@g", "@lat", "@lon", "@m", "@fs", "@fe");
+            foreach (var e in rows.Entities)
+                Run(cmd, articleId, e.LocalId, e.Type, e.Name, Join(e.Aliases), Join(e.Titles), e.Country, e.GeonameId, e.Lat, e.Lon, e.MentionCount, e.FirstStart, e.FirstEnd);
+        }
+        if (rows.Quotes.Count > 0)
+        {
+            var cmd = _quote ??= Make("""
                 INSERT INTO quotes (article_id, local_id, kind, speaker_local, speaker_name, source_text, cue, cue_lemma, content, content_start, content_end, confidence)
                 VALUES (@a, @l, @k, @sl, @sn, @st, @cu, @cl, @co, @cs, @ce, @cf)
-                """, tx, ("@a", articleId), ("@l", q.LocalId), ("@k", q.Kind), ("@sl", q.SpeakerLocal), ("@sn", q.SpeakerName), ("@st", q.SourceText),
-                ("@cu", q.Cue), ("@cl", q.CueLemma), ("@co", q.Content), ("@cs", q.ContentStart), ("@ce", q.ContentEnd), ("@cf", q.Confidence));
-        foreach (var k in rows.Claims)
-            c.Exec("""
+                """, "@a", "@l", "@k", "@sl", "@sn", "@st", "@cu", "@cl", "@co", "@cs", "@ce", "@cf");
+            foreach (var q in rows.Quotes)
+                Run(cmd, articleId, q.LocalId, q.Kind, q.SpeakerLocal, q.SpeakerName, q.SourceText, q.Cue, q.CueLemma, q.Content, q.ContentStart, q.ContentEnd, q.Confidence);
+        }
+        if (rows.Claims.Count > 0)
+        {
+            var cmd = _claim ??= Make("""
                 INSERT INTO claims (article_id, local_id, text, span_start, span_end, quantity_text, value, qmin, qmax, min_inclusive, max_inclusive,
                                     hedge, approximate, unit, object, predicate, time_from, time_to, place_name, attributed_quote, speaker_name)
                 VALUES (@a, @l, @tx, @ss, @se, @qt, @v, @mn, @mx, @mi, @ma, @h, @ap, @u, @o, @p, @tf, @tt, @pl, @aq, @sp)
-                """, tx, ("@a", articleId), ("@l", k.LocalId), ("@tx", k.Text), ("@ss", k.SpanStart), ("@se", k.SpanEnd), ("@qt", k.QuantityText),
-                ("@v", k.Value), ("@mn", k.Min), ("@mx", k.Max), ("@mi", k.MinInclusive ? 1 : 0), ("@ma", k.MaxInclusive ? 1 : 0), ("@h", k.Hedge),
-                ("@ap", k.Approximate ? 1 : 0), ("@u", k.Unit), ("@o", k.Object), ("@p", k.Predicate), ("@tf", k.TimeFrom), ("@tt", k.TimeTo),
-                ("@pl", k.PlaceName), ("@aq", k.AttributedQuote), ("@sp", k.SpeakerName));
-        foreach (var v in rows.Events)
-            c.Exec("""
+                """, "@a", "@l", "@tx", "@ss", "@se", "@qt", "@v", "@mn", "@mx", "@mi", "@ma", "@h", "@ap", "@u", "@o", "@p", "@tf", "@tt", "@pl", "@aq", "@sp");
+            foreach (var k in rows.Claims)
+                Run(cmd, articleId, k.LocalId, k.Text, k.SpanStart, k.SpanEnd, k.QuantityText, k.Value, k.Min, k.Max, k.MinInclusive ? 1 : 0, k.MaxInclusive ? 1 : 0,
+                    k.Hedge, k.Approximate ? 1 : 0, k.Unit, k.Object, k.Predicate, k.TimeFrom, k.TimeTo, k.PlaceName, k.AttributedQuote, k.SpeakerName);
+        }
+        if (rows.Events.Count > 0)
+        {
+            var cmd = _event ??= Make("""
                 INSERT INTO events (article_id, local_id, type, mode, trigger_text, trigger_start, trigger_end, actors, recipients, location_name, date,
                                     negated, hypothetical, future, attributed_quote)
                 VALUES (@a, @l, @t, @m, @tt, @ts, @te, @ac, @re, @lo, @d, @n, @h, @f, @aq)
-                """, tx, ("@a", articleId), ("@l", v.LocalId), ("@t", v.Type), ("@m", v.Mode), ("@tt", v.TriggerText), ("@ts", v.TriggerStart),
-                ("@te", v.TriggerEnd), ("@ac", Join(v.Actors)), ("@re", Join(v.Recipients)), ("@lo", v.LocationName), ("@d", v.Date),
-                ("@n", v.Negated ? 1 : 0), ("@h", v.Hypothetical ? 1 : 0), ("@f", v.Future ? 1 : 0), ("@aq", v.AttributedQuote));
+                """, "@a", "@l", "@t", "@m", "@tt", "@ts", "@te", "@ac", "@re", "@lo", "@d", "@n", "@h", "@f", "@aq");
+            foreach (var v in rows.Events)
+                Run(cmd, articleId, v.LocalId, v.Type, v.Mode, v.TriggerText, v.TriggerStart, v.TriggerEnd, Join(v.Actors), Join(v.Recipients), v.LocationName, v.Date,
+                    v.Negated ? 1 : 0, v.Hypothetical ? 1 : 0, v.Future ? 1 : 0, v.AttributedQuote);
+        }
+    }
+
+    private DbCommand Make(string sql, params string[] names)
+    {
+        var cmd = c.Command(sql, tx);
+        foreach (var n in names) cmd.Bind(n, null);
+        return cmd;
+    }
+
+    private static void Run(DbCommand cmd, params object?[] values)
+    {
+        for (int i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
+        cmd.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        _entity?.Dispose(); _quote?.Dispose(); _claim?.Dispose(); _event?.Dispose();
     }
 
     /// <summary>Lists are stored joined by U+001F (unit separator), which never occurs in article text.</summary>

@@ -97,6 +97,12 @@ public static class Schema
             """),
             "CREATE TABLE corpus_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         }),
+        new Migration(3, "claim sentence vectors", d => new[]
+        {
+            // int8 MiniLM vector of the claim's text (Embeddings.VectorPacking), NULL until embedded
+            d.Ddl("ALTER TABLE claims ADD COLUMN embedding {blob}"),
+            "CREATE INDEX ix_claims_unembedded ON claims(id) WHERE embedding IS NULL",
+        }),
     };
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -69,17 +69,20 @@ public sealed class PostgresDialect : ISqlDialect
     public string InsertFullText => "INSERT INTO article_fts(article_id, title, body) VALUES (@id, @title, @body)";
     public string DeleteFullText => "DELETE FROM article_fts WHERE article_id = @id";
 
+    // As on SQLite: ts_rank_cd for at most RankWindow matches, the newest (highest ids); headlines for returned rows only.
     public string SearchSql => """
         WITH q AS (SELECT to_tsquery('english', @q) AS q),
+        recent AS (
+          SELECT f.article_id, f.tsv FROM article_fts f, q WHERE f.tsv @@ q.q
+          ORDER BY f.article_id DESC LIMIT @window),
         top AS (
-          SELECT f.article_id, f.body, ts_rank_cd(f.tsv, q.q) AS rank
-          FROM article_fts f, q WHERE f.tsv @@ q.q
-          ORDER BY rank DESC LIMIT @limit)
+          SELECT r.article_id, ts_rank_cd(r.tsv, q.q) AS rank
+          FROM recent r, q ORDER BY rank DESC, r.article_id DESC LIMIT @limit)
         SELECT a.id, a.title, a.site, a.url, a.published,
-               ts_headline('english', top.body, q.q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "') AS snippet,
+               ts_headline('english', f.body, q.q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "') AS snippet,
                top.rank
-        FROM top JOIN articles a ON a.id = top.article_id, q
-        ORDER BY top.rank DESC
+        FROM top JOIN article_fts f ON f.article_id = top.article_id JOIN articles a ON a.id = top.article_id, q
+        ORDER BY top.rank DESC, a.id DESC
         """;
 
     public string? ToFullTextQuery(string userQuery)

@@ -8,4 +8,7 @@ public sealed record ClaimRow(
 {
     public long Id { get; init; }
     public long ArticleId { get; init; }
+
+    /// <summary>The sentence vector of <see cref="Text"/> (MiniLM, unit length) once embedded; null before.</summary>
+    public float[]? Vector { get; init; }
 }

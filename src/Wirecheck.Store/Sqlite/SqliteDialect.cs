@@ -55,13 +55,22 @@ public sealed class SqliteDialect : ISqlDialect
     public string InsertFullText => "INSERT INTO article_fts(rowid, title, body) VALUES (@id, @title, @body)";
     public string DeleteFullText => "DELETE FROM article_fts WHERE rowid = @id";
 
+    // Ranking reads bm25 for at most RankWindow matches: the newest ones (rowid order is ingest order). FTS5 walks
+    // a doclist backwards and stops, so a term in 90% of the store costs as much as a rarer one; snippets are made
+    // only for the rows returned (an auxiliary function in the outer select would run on every match before the sort).
     public string SearchSql => """
+        WITH top AS (
+          SELECT rowid AS id, bm25(article_fts, 4.0, 1.0) AS rank
+          FROM article_fts
+          WHERE article_fts MATCH @q
+            AND rowid >= COALESCE((SELECT rowid FROM article_fts WHERE article_fts MATCH @q ORDER BY rowid DESC LIMIT 1 OFFSET @window - 1), 0)
+          ORDER BY rank
+          LIMIT @limit)
         SELECT a.id, a.title, a.site, a.url, a.published,
-               snippet(article_fts, 1, '[', ']', ' … ', 16) AS snippet, bm25(article_fts, 4.0, 1.0) AS rank
-        FROM article_fts JOIN articles a ON a.id = article_fts.rowid
-        WHERE article_fts MATCH @q
-        ORDER BY rank
-        LIMIT @limit
+               (SELECT snippet(article_fts, 1, '[', ']', ' … ', 16) FROM article_fts WHERE article_fts MATCH @q AND rowid = top.id) AS snippet,
+               top.rank
+        FROM top JOIN articles a ON a.id = top.id
+        ORDER BY top.rank
         """;
 
     /// <summary>
