@@ -3,6 +3,7 @@ namespace Wirecheck.Cli.Commands;
 using System.CommandLine;
 using Wirecheck.Eval.Attribution;
 using Wirecheck.Eval.Framework;
+using Wirecheck.Nlp.Quotes;
 
 /// <summary>
 /// <c>wirecheck train attribution --data DIR --out FILE</c>: trains the attribution tagger on the PolNeAR train
@@ -32,7 +33,7 @@ public static class TrainAttributionCommand
             Console.WriteLine($"training on {docs.Count} documents, {docs.Sum(d => d.Tags.Length)} tokens");
             var model = AttributionTraining.Train(docs, Console.Out);
             var outPath = pr.GetValue(output)!;
-            model.Save(outPath);
+            model.Save(outPath, AttributionTagger.ModelMagic);
             Console.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB, {model.FeatureCount} features) in {sw.Elapsed.TotalSeconds:0.0} s");
             return Task.FromResult(ExitCodes.Ok);
         });

@@ -35,7 +35,7 @@ public static class AttributionTraining
         return list;
     }
 
-    public static AttributionModel Train(IReadOnlyList<AttributionTrainingDocument> docs, TextWriter? log = null) =>
+    public static Wirecheck.Nlp.Entities.PerceptronModel Train(IReadOnlyList<AttributionTrainingDocument> docs, TextWriter? log = null) =>
         new AttributionTrainer(CueLexicon.Default).Train(docs, Epochs, Seed, PruneBelow, log);
 
     public static int[] GoldTags(IReadOnlyList<Token> tokens, IReadOnlyList<GoldAttribution> gold)

@@ -6,14 +6,16 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 /// <summary>
-/// Weights of the averaged-perceptron BIO tagger: feature hash → one weight per tag. Stored sparse,
-/// quantised to 16 bits, gzip-compressed (<c>data/models/ner.bin</c>). In memory: an open-addressing table of
+/// Weights of an averaged-perceptron tagger: feature hash → one weight per tag (hashed features only, no text).
+/// Stored sparse, quantised to 16 bits, gzip-compressed, behind a magic string naming the model's kind
+/// (<see cref="NerMagic"/> for <c>data/models/ner.bin</c>; the attribution tagger uses its own). In memory: an open-addressing table of
 /// feature hashes (linear probing, power-of-two size) pointing into one flat weight array whose rows are padded
 /// to <see cref="Stride"/> floats, so scoring a feature is one probe and one vector add, with no allocation.
 /// </summary>
 public sealed class PerceptronModel
 {
-    private const string Magic = "WCNER1";
+    /// <summary>The file kind of the NER tagger's model.</summary>
+    public const string NerMagic = "WCNER1";
     /// <summary>Floats per weight row (the tag count rounded up to a multiple of the vector width).</summary>
     public int Stride { get; }
     /// <summary>Hash and weight row side by side, so a probe touches one cache line; Slot -1 = empty.</summary>
@@ -121,7 +123,8 @@ public sealed class PerceptronModel
         return new PerceptronModel(rows, weights, tags, notes);
     }
 
-    public void Save(string path)
+    /// <summary>Writes the model; <paramref name="magic"/> names its kind and must be given again to <see cref="Load(string, string)"/>.</summary>
+    public void Save(string path, string magic = NerMagic)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var keys = new List<ulong>(FeatureCount);
@@ -133,7 +136,7 @@ public sealed class PerceptronModel
         using var file = File.Create(path);
         using var gz = new GZipStream(file, CompressionLevel.SmallestSize);
         using var bw = new BinaryWriter(gz);
-        bw.Write(Magic);
+        bw.Write(magic);
         bw.Write(Notes);
         bw.Write(Tags);
         bw.Write(scale);
@@ -156,17 +159,23 @@ public sealed class PerceptronModel
         }
     }
 
-    public static PerceptronModel Load(string path)
+    public static PerceptronModel Load(string path, string magic = NerMagic)
     {
         using var file = File.OpenRead(path);
-        using var gz = new GZipStream(file, CompressionMode.Decompress);
+        return Load(file, path, magic);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/> with the same <paramref name="magic"/>; <paramref name="name"/> is for errors.</summary>
+    public static PerceptronModel Load(Stream stream, string name, string magic = NerMagic)
+    {
+        using var gz = new GZipStream(stream, CompressionMode.Decompress);
         using var br = new BinaryReader(new BufferedStream(gz, 1 << 16));
-        if (br.ReadString() != Magic) throw new InvalidDataException($"{path}: not a Wirecheck NER model");
+        if (br.ReadString() != magic) throw new InvalidDataException($"{name}: not a Wirecheck model of kind {magic}");
         var notes = br.ReadString();
         int tags = br.ReadInt32();
         float scale = br.ReadSingle();
         int n = br.ReadInt32();
-        if (tags <= 0 || tags > 64 || n < 0 || n > 50_000_000) throw new InvalidDataException($"{path}: corrupt header");
+        if (tags <= 0 || tags > 64 || n < 0 || n > 50_000_000) throw new InvalidDataException($"{name}: corrupt header");
         var rows = new Dictionary<ulong, int>(n);
         var weights = new float[(long)n * tags];
         for (int i = 0; i < n; i++)

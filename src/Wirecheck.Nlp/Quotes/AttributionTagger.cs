@@ -1,6 +1,7 @@
 namespace Wirecheck.Nlp.Quotes;
 
 using Wirecheck.Core.Model;
+using Wirecheck.Nlp.Entities;
 
 /// <summary>
 /// The learned attribution tagger: tags every token with a <see cref="RoleTags"/> tag (greedy, left to right, the
@@ -11,25 +12,28 @@ using Wirecheck.Core.Model;
 public sealed class AttributionTagger
 {
     public const string ModelPath = "models/attribution.bin";
+    /// <summary>The file kind of the attribution model (a <see cref="PerceptronModel"/> over <see cref="RoleTags"/>).</summary>
+    public const string ModelMagic = "WCATTR2";
     public const int SourceReach = 20;
     private static readonly Lazy<AttributionTagger?> DefaultTagger = new(() =>
     {
         var path = Wirecheck.Core.Text.DataFiles.PathOf(ModelPath);
         if (!File.Exists(path)) return null;
         using var stream = File.OpenRead(path);
-        return new AttributionTagger(AttributionModel.Load(stream, path), CueLexicon.Default);
+        return new AttributionTagger(PerceptronModel.Load(stream, path, ModelMagic), CueLexicon.Default);
     });
 
     /// <summary>The tagger with the committed model, or null when <c>data/models/attribution.bin</c> is missing.</summary>
     public static AttributionTagger? Default => DefaultTagger.Value;
 
     public const int ContentReach = 30;
-    private readonly AttributionModel _model;
+    private readonly PerceptronModel _model;
     private readonly CueLexicon _lexicon;
 
     /// <summary>Thread-safe: each call prepares its own features.</summary>
-    public AttributionTagger(AttributionModel model, CueLexicon lexicon)
+    public AttributionTagger(PerceptronModel model, CueLexicon lexicon)
     {
+        if (model.Tags != RoleTags.Count) throw new ArgumentException($"an attribution model has {RoleTags.Count} tags, not {model.Tags}", nameof(model));
         _model = model;
         _lexicon = lexicon;
     }
@@ -53,7 +57,7 @@ public sealed class AttributionTagger
         fx.Prepare(a, marks, rules);
         var tags = new int[fx.Count];
         Span<ulong> feats = stackalloc ulong[AttributionFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[RoleTags.Count];
+        Span<float> scores = stackalloc float[_model.Stride];
         int p1 = -1, p2 = -1;
         for (int i = 0; i < tags.Length; i++)
         {

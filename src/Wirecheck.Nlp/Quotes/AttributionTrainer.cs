@@ -1,6 +1,7 @@
 namespace Wirecheck.Nlp.Quotes;
 
 using Wirecheck.Core.Model;
+using Wirecheck.Nlp.Entities;
 
 /// <summary>One training document for the attribution tagger: the article (tokens, sentences), its quotation marks, the rules' attributions and the gold tag of each token.</summary>
 public sealed record AttributionTrainingDocument(Article Article, IReadOnlyList<QuotedSpan> Marks, IReadOnlyList<Quote> Rules, int[] Tags);
@@ -20,7 +21,7 @@ public sealed class AttributionTrainer
 
     public AttributionTrainer(CueLexicon lexicon) => _fx = new AttributionFeatures(lexicon);
 
-    public AttributionModel Train(IReadOnlyList<AttributionTrainingDocument> docs, int epochs, int seed, float pruneBelow = 0.02f, TextWriter? log = null)
+    public PerceptronModel Train(IReadOnlyList<AttributionTrainingDocument> docs, int epochs, int seed, float pruneBelow = 0.02f, TextWriter? log = null)
     {
         var order = Enumerable.Range(0, docs.Count).ToArray();
         var rng = new Random(seed);
@@ -78,7 +79,7 @@ public sealed class AttributionTrainer
             rows[h] = rows.Count;
             kept.AddRange(avg);
         }
-        return new AttributionModel(rows, kept.ToArray(), $"averaged perceptron, {epochs} epochs, seed {seed}, {rows.Count} hashed features");
+        return new PerceptronModel(rows, kept.ToArray(), RoleTags.Count, $"averaged perceptron, {epochs} epochs, seed {seed}, {rows.Count} hashed features");
     }
 
     private int Row(ulong h)

@@ -1,6 +1,7 @@
 namespace Wirecheck.Nlp.Tests.Quotes;
 
 using Wirecheck.Core.Model;
+using Wirecheck.Nlp.Entities;
 using Wirecheck.Nlp.Quotes;
 using Xunit;
 
@@ -59,15 +60,15 @@ public class AttributionTaggerTests
         var rows = new Dictionary<ulong, int> { [42UL] = 0, [7UL] = 1 };
         var weights = new float[2 * RoleTags.Count];
         weights[RoleTags.BCue] = 3.5f; weights[RoleTags.Count + RoleTags.O] = -1.25f; weights[RoleTags.Count + RoleTags.BCue] = 2f;
-        var model = new AttributionModel(rows, weights, "test");
+        var model = new PerceptronModel(rows, weights, RoleTags.Count, "test");
         var path = Path.Combine(Path.GetTempPath(), $"wc-attr-{Guid.NewGuid():N}.bin");
         try
         {
-            model.Save(path);
+            model.Save(path, AttributionTagger.ModelMagic);
             using var stream = File.OpenRead(path);
-            var loaded = AttributionModel.Load(stream, path);
-            Span<float> a = stackalloc float[RoleTags.Count];
-            Span<float> b = stackalloc float[RoleTags.Count];
+            var loaded = PerceptronModel.Load(stream, path, AttributionTagger.ModelMagic);
+            Span<float> a = stackalloc float[model.Stride];
+            Span<float> b = stackalloc float[loaded.Stride];
             ulong[] feats = [42UL, 7UL, 99UL];
             model.Score(feats, a);
             loaded.Score(feats, b);
