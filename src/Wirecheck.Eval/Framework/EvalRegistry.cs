@@ -4,7 +4,6 @@ using Wirecheck.Eval.Checkworthy;
 using Wirecheck.Eval.Attribution;
 using Wirecheck.Eval.Events;
 using Wirecheck.Eval.Ner;
-using Wirecheck.Eval.Checkworthy;
 using Wirecheck.Eval.Seed;
 
 /// <summary>Every evaluation task, in the order the gate runs them. Adding a task is one line here.</summary>

@@ -34,7 +34,6 @@ public sealed class EntityResolver
         public required Entity Entity;
         public string? Key;
         public char Gender;
-        public int NameQuality;
         public readonly List<string> NameKeys = new();
         public bool IsCountry;
     }
