@@ -4,6 +4,9 @@ using BenchmarkDotNet.Running;
 // `-- throughput [--shared DIR]` runs the quick throughput report (documents/s, MB/s, allocations per stage).
 // `-- extraction [--shared DIR] [--rounds N] [--no-node]` runs the HTML extraction bench with Readability.js beside it.
 // `-- extraction-profile [--rounds N]` prints the time per page of each extraction stage (stopwatch sections).
+// `-- gazetteer [--rounds N]` gazetteer load time (cold with JIT, then warm), CPU, allocations, GCs.
+if (args.Length > 0 && args[0] == "gazetteer")
+    return Wirecheck.Bench.Geo.GazetteerLoadBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == "entities")
     return Wirecheck.Bench.Entities.EntityBench.RunQuick();
 if (args.Length > 0 && args[0] == "throughput")
