@@ -52,11 +52,11 @@ public sealed class EventCoder
             var ev = new CodedEvent
             {
                 Type = m.Pattern.Type, Mode = m.Pattern.Mode, TriggerStart = words[m.First].Start, TriggerEnd = words[m.End - 1].End,
-                TriggerId = m.Pattern.Id, Weight = m.Pattern.Weight, SentenceIndex = sentenceIndex,
+                TriggerId = m.Pattern.Id, Weight = m.Light ? Math.Max(2, m.Pattern.Weight) : m.Pattern.Weight, SentenceIndex = sentenceIndex,
             };
             SetModality(words, m, ev);
             if (IsSubordinate(words, m, coded.Count > 0)) ev.Weight = Math.Max(0, ev.Weight - 1);
-            ev.Passive = m.Pattern.IsVerb && IsPassive(words, m);
+            ev.Passive = (m.Pattern.IsVerb || m.Light) && IsPassive(words, m);
             coded.Add((ev, m));
         }
 
@@ -67,16 +67,23 @@ public sealed class EventCoder
             var (gov, gm) = coded[i];
             if (!gm.Pattern.Governs || embedded.Contains(i)) continue;
             CodedEvent? first = null;
+            int embeddedFirst = -1;
             for (int j = i + 1; j < coded.Count; j++)
             {
                 var (_, cm) = coded[j];
                 if (cm.First - gm.End > 10) break;
                 if (HasBoundary(words, gm.End, cm.First)) break;
                 embedded.Add(j);
-                first ??= coded[j].Ev;
+                if (first is null) { first = coded[j].Ev; embeddedFirst = j; }
                 gov.Absorbed.Add(coded[j].Ev.TriggerId);
             }
-            if (first is not null && gov.Mode is null)
+            // "ordered patrols", "ordered the arrest of X": a directive whose direct object is an event noun is that event
+            if (first is not null && gm.Pattern.Causative && coded[embeddedFirst].M is var om && IsDirectObject(words, mentions, gm.End, om.First))
+            {
+                gov.Type = first.Type;
+                gov.Mode = first.Mode;
+            }
+            else if (first is not null && gov.Mode is null)
             {
                 var rule = FindRule(gov.Type, first.Type, first.Mode);
                 if (rule is not null) { gov.Type = rule.ResultType; gov.Mode = rule.ResultMode == "=" ? first.Mode : rule.ResultMode; }
@@ -94,6 +101,12 @@ public sealed class EventCoder
             ev.Mode ??= ModeFromCues(words, ev.Type);
             ev.Reported = sentenceReported;
             FillArguments(a, words, mentions, m, ev);
+            // easing a restriction on one's own people or politicians (crosswalk 0811/0812: CONCEDE) rather than letting
+            // in an outside party (086: RETREAT/access): actor and a non-place recipient of the same country
+            if (!ev.Future && !ev.Hypothetical && ev.Actors.Count > 0 && ev.Recipients.Count > 0 && IsState(ev.Actors[0].Country)
+                && ev.Recipients[0] is { IsPlace: false, IsPronoun: false } rc && rc.Country == ev.Actors[0].Country
+                && FindRule("domestic", ev.Type, ev.Mode) is { } dom)
+            { ev.Type = dom.ResultType; ev.Mode = dom.ResultMode == "=" ? ev.Mode : dom.ResultMode; }
             ev.AttributedTo = QuoteAround(a, ev.TriggerStart);
             if (ev.AttributedTo is not null) ev.Reported = true;
             ev.Date = DateOf(a, words, start, end);
@@ -115,6 +128,18 @@ public sealed class EventCoder
         return merged;
     }
 
+    /// <summary>Words [from, to) are only determiners and modifiers: no mention, preposition, "to" or punctuation.</summary>
+    private static bool IsDirectObject(List<Word> words, List<ActorMention> mentions, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var w = words[k];
+            if ((w.IsPunct && w.Lower != "-") || LightStops.Contains(w.Lower) || Pronouns.Contains(w.Lower) && !Determiners.Contains(w.Lower)) return false;
+            foreach (var m in mentions) if (k >= m.FirstWord && k < m.EndWord) return false;
+        }
+        return true;
+    }
+
     private DerivedRule? FindRule(string when, string type, string? mode)
     {
         foreach (var r in _lex.Derived)
@@ -124,7 +149,8 @@ public sealed class EventCoder
 
     // ---------------------------------------------------------------- triggers
 
-    private readonly record struct Match(int First, int End, TriggerPattern Pattern);
+    /// <summary>A trigger occurrence: words [First, End); Light = a light verb followed by the pattern's noun ("staged a protest").</summary>
+    private readonly record struct Match(int First, int End, TriggerPattern Pattern, bool Light = false);
 
     private List<Match> FindTriggers(List<Word> words, List<ActorMention> mentions)
     {
@@ -135,15 +161,21 @@ public sealed class EventCoder
             if (InsideMention(mentions, i)) continue;
             // a capitalised word inside a capitalised run is part of a name ("Ceasefire Violations Committee")
             if (words[i].IsCapitalized && i > 0 && (words[i - 1].IsCapitalized || (i + 1 < words.Count && words[i + 1].IsCapitalized))) continue;
-            foreach (var p in list)
-            {
-                int e = MatchAt(words, p, 0, i);
-                if (e < 0) continue;
-                if (p.IsVerb && i > 0 && Determiners.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "the attack": a noun
-                if (p.IsVerb && p.Slots.Count == 1 && IsAdjectivalParticiple(words, i)) continue; // "and captured documents"
-                found.Add(new Match(i, e, p));
-                break;
-            }
+            // the object noun of a light verb ("staged mass demonstrations", "issued an ultimatum"): noun readings first
+            int light = LightVerbBefore(words, i, found);
+            bool matched = false;
+            for (int pass = light >= 0 ? 0 : 1; pass < 2 && !matched; pass++)
+                foreach (var p in list)
+                {
+                    if (pass == 0 && p.IsVerb) continue;
+                    int e = MatchAt(words, p, 0, i);
+                    if (e < 0) continue;
+                    if (p.IsVerb && i > 0 && Determiners.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "the attack": a noun
+                    if (p.IsVerb && p.Slots.Count == 1 && IsAdjectivalParticiple(words, i)) continue; // "and captured documents"
+                    found.Add(pass == 0 ? new Match(light, e, p, Light: true) : new Match(i, e, p));
+                    matched = true;
+                    break;
+                }
         }
         // non-overlapping, longest first at each start, earlier start wins
         found.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : (y.End - y.First).CompareTo(x.End - x.First));
@@ -156,6 +188,33 @@ public sealed class EventCoder
             lastEnd = m.End;
         }
         return result;
+    }
+
+    /// <summary>Words that end the object phrase between a light verb and its noun.</summary>
+    private static readonly HashSet<string> LightStops = new(StringComparer.Ordinal) { "to", "for", "with", "against", "on", "in", "at", "by", "from", "into", "of", "over", "and", "or", "but", "that", "which", "who", "than", "as", "after", "before", "while", "not" };
+
+    /// <summary>
+    /// The index of a light verb (data/events/light-verbs.tsv) governing the noun at <paramref name="noun"/> as its
+    /// object: at most five modifier words between (determiners, possessives, adjectives, numbers, hyphens, a verb
+    /// particle "out"/"up"), no preposition, conjunction or punctuation, and no trigger of its own; -1 if none.
+    /// </summary>
+    private int LightVerbBefore(List<Word> words, int noun, List<Match> found)
+    {
+        for (int j = noun - 1, n = 0; j >= 0 && n < 6; j--, n++)
+        {
+            var w = words[j];
+            if (_lex.LightVerbs.ContainsKey(w.Lower) && !w.IsCapitalized || (j == 0 && _lex.LightVerbs.ContainsKey(w.Lower)))
+            {
+                // "continuing protests", "mounting pressure": a participle used as an adjective
+                if (j + 1 == noun && words[j].Lower.EndsWith("ing") && _lex.LightVerbs[w.Lower] is "continue" or "mount" or "escalate" or "intensify" or "renew") return -1;
+                foreach (var f in found) if (f.First >= j && f.First < noun) return -1;
+                return j;
+            }
+            if (w.IsPunct && w.Lower is not ("-" or "'s")) return -1;
+            if (LightStops.Contains(w.Lower) || ClauseStops.Contains(w.Lower) || Pronouns.Contains(w.Lower) && !Determiners.Contains(w.Lower)) return -1;
+            if (BeForms.Contains(w.Lower) && w.Lower != "'s") return -1;
+        }
+        return -1;
     }
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "the", "a", "an", "by", "in", "on", "at", "to", "for", "from", "with", "of", "and", "or", "that", "him", "her", "them", "it", "us", "his", "its", "their", "two", "three", "some", "more", "all", "as", "after", "during", "while" };
@@ -187,9 +246,17 @@ public sealed class EventCoder
             }
             return -1;
         }
-        if (i >= words.Count || !set.Contains(words[i].Lower)) return -1;
+        if (i >= words.Count) return -1;
+        // an adverb between a verb and its particle or preposition ("pushed hard for", "called again for")
+        if (!set.Contains(words[i].Lower) && slot > 0 && p.IsVerb && p.Slots[slot - 1] is not null && IsAdverb(words[i])
+            && i + 1 < words.Count && set.Contains(words[i + 1].Lower)) i++;
+        if (!set.Contains(words[i].Lower)) return -1;
         return MatchAt(words, p, slot + 1, i + 1);
     }
+
+    private static readonly HashSet<string> PlainAdverbs = new(StringComparer.Ordinal) { "hard", "again", "also", "jointly", "once", "now", "today", "yesterday", "formally", "publicly", "strongly", "repeatedly", "firmly" };
+
+    private static bool IsAdverb(Word w) => !w.IsPunct && !w.IsCapitalized && (PlainAdverbs.Contains(w.Lower) || (w.Lower.Length > 4 && w.Lower.EndsWith("ly")));
 
     private static bool InsideMention(List<ActorMention> mentions, int wi)
     {
