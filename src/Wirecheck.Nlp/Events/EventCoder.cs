@@ -649,7 +649,8 @@ public sealed class EventCoder
 
         ActorMention? speaker = SpeakerOfCue(a, mentions, ev);
         int left = NearestLeft(mentions, loc, m.First);
-        int right = FirstRight(words, mentions, loc, m.End, out int byIndex, ev.Passive);
+        int right = FirstRight(words, mentions, loc, m.End, out int byIndex, ev.Passive, out int objectAgent);
+        if (right < 0 && !ev.Passive && objectAgent >= 0) right = objectAgent;
 
         if (ev.Passive)
         {
@@ -667,6 +668,18 @@ public sealed class EventCoder
             if (right >= 0) AddCompound(words, mentions, loc, right, ev.Recipients, forward: true);
         }
         ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
+
+        // a threat is conditional on its recipient: "threatened to X unless/if Y does Z" -> recipient Y (PLOVER THREATEN)
+        if (ev.Recipients.Count == 0 && ev.Type == "THREATEN")
+        {
+            int cond = -1;
+            for (int k = m.End; k < words.Count; k++) if (words[k].Lower is "unless" or "if") { cond = k; break; }
+            if (cond >= 0)
+            {
+                int r = FirstRight(words, mentions, loc, cond + 1, out _, false);
+                if (r >= 0 && !mentions[r].IsPronoun && !ev.Actors.Exists(x => Same(x, mentions[r]))) ev.Recipients.Add(mentions[r]);
+            }
+        }
 
         // recipient of an action in a place (after the trigger): the place's country
         if (ev.Recipients.Count == 0 && ev.Location is { Country: not null } place && place.FirstWord >= m.End)
@@ -908,9 +921,15 @@ public sealed class EventCoder
         return -1;
     }
 
-    private static int FirstRight(List<Word> words, List<ActorMention> mentions, bool[] loc, int after, out int byIndex, bool passive)
+    private static int FirstRight(List<Word> words, List<ActorMention> mentions, bool[] loc, int after, out int byIndex, bool passive) =>
+        FirstRight(words, mentions, loc, after, out byIndex, passive, out _);
+
+    /// <param name="objectAgent">In the active voice, the first "by X" after the object noun ("rejected calls by X",
+    /// "demanded an admission by X"): X is the agent of the object, as in "X's calls", so a recipient candidate.</param>
+    private static int FirstRight(List<Word> words, List<ActorMention> mentions, bool[] loc, int after, out int byIndex, bool passive, out int objectAgent)
     {
         byIndex = -1;
+        objectAgent = -1;
         int first = -1;
         int stop = words.Count;
         for (int k = after; k < words.Count; k++)
@@ -926,6 +945,7 @@ public sealed class EventCoder
             for (int k = mm.FirstWord - 1; k >= after && k >= mm.FirstWord - 3; k--)
                 if (words[k].Lower == "by") { afterBy = true; break; }
             if (afterBy && passive && byIndex < 0 && mm.FirstWord - after <= 6) { byIndex = i; continue; }
+            if (afterBy && !passive && objectAgent < 0 && !loc[i] && !mm.IsPronoun && words[after].Lower != "by") objectAgent = i;
             if (loc[i] || afterBy) continue;
             if (mm.FirstWord > after && words[mm.FirstWord - 1].Lower is "for" or "alongside" or "among" or "behind") continue;
             if (first < 0) first = i;
