@@ -171,7 +171,10 @@ public sealed class EventCoder
                     int e = MatchAt(words, p, 0, i);
                     if (e < 0) continue;
                     if (p.IsVerb && i > 0 && Determiners.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "the attack": a noun
+                    if (p.IsVerb && i > 0 && NounPreps.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "ministry of finance", "in return"
                     if (p.IsVerb && p.Slots.Count == 1 && IsAdjectivalParticiple(words, i)) continue; // "and captured documents"
+                    // a noun trigger modifying an actor noun is part of a name for the actor: "riot police", "aid workers"
+                    if (!p.IsVerb && pass == 1 && e < words.Count && SectorNounAt(words, e) is not null) continue;
                     found.Add(pass == 0 ? new Match(light, e, p, Light: true) : new Match(i, e, p));
                     matched = true;
                     break;
@@ -189,6 +192,9 @@ public sealed class EventCoder
         }
         return result;
     }
+
+    /// <summary>Prepositions after which a bare or -s verb form is a noun ("ministry of finance", "in return for").</summary>
+    private static readonly HashSet<string> NounPreps = new(StringComparer.Ordinal) { "of", "in", "on", "for", "with", "from", "at", "into", "over", "under", "against", "about", "between", "among", "without", "via", "per" };
 
     /// <summary>Words that end the object phrase between a light verb and its noun.</summary>
     private static readonly HashSet<string> LightStops = new(StringComparer.Ordinal) { "to", "for", "with", "against", "on", "in", "at", "by", "from", "into", "of", "over", "and", "or", "but", "that", "which", "who", "than", "as", "after", "before", "while", "not" };
