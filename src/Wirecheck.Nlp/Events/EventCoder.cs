@@ -242,10 +242,12 @@ public sealed class EventCoder
         var set = p.Slots[slot];
         if (set is null)
         {
-            for (int skip = 0; skip <= 4; skip++)
+            // up to four words; a hyphenated compound ("day-old") counts as one
+            for (int skip = 0, hyphens = 0; skip <= 4 + 2 * hyphens && hyphens <= 2; skip++)
             {
                 int j = i + skip;
                 if (j > words.Count) break;
+                if (skip > 0 && words[j - 1].Lower == "-") hyphens++;
                 if (skip > 0 && words[j - 1].IsPunct && words[j - 1].Lower != "-") break;
                 int e = MatchAt(words, p, slot + 1, j);
                 if (e >= 0) return e;
