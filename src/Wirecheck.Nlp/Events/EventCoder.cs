@@ -174,7 +174,7 @@ public sealed class EventCoder
                     if (p.IsVerb && i > 0 && NounPreps.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "ministry of finance", "in return"
                     if (p.IsVerb && p.Slots.Count == 1 && IsAdjectivalParticiple(words, i)) continue; // "and captured documents"
                     // a noun trigger modifying an actor noun is part of a name for the actor: "riot police", "aid workers"
-                    if (!p.IsVerb && pass == 1 && e < words.Count && SectorNounAt(words, e) is not null) continue;
+                    if (pass == 1 && e < words.Count && SectorNounAt(words, e) is not null && (!p.IsVerb || IsNounModifierPosition(words, mentions, i, e))) continue;
                     found.Add(pass == 0 ? new Match(light, e, p, Light: true) : new Match(i, e, p));
                     matched = true;
                     break;
@@ -195,6 +195,20 @@ public sealed class EventCoder
 
     /// <summary>Prepositions after which a bare or -s verb form is a noun ("ministry of finance", "in return for").</summary>
     private static readonly HashSet<string> NounPreps = new(StringComparer.Ordinal) { "of", "in", "on", "for", "with", "from", "at", "into", "over", "under", "against", "about", "between", "among", "without", "via", "per" };
+
+    /// <summary>
+    /// A one-word verb trigger in its bare form at the start of a noun phrase (sentence start, after a determiner or a
+    /// demonym or other placed actor word) before an actor noun is a noun modifier: "Riot police fired", "Israeli attack helicopters".
+    /// </summary>
+    private static bool IsNounModifierPosition(List<Word> words, List<ActorMention> mentions, int i, int e)
+    {
+        if (e != i + 1) return false;
+        var w = words[i].Lower;
+        if (w.EndsWith("ed") || w.EndsWith("ing") || (w.EndsWith('s') && !w.EndsWith("ss"))) return false;
+        if (i == 0) return true;
+        var prev = words[i - 1];
+        return Determiners.Contains(prev.Lower) || mentions.Exists(x => x.EndWord == i && !x.IsPlace && !x.IsPronoun && x.Country is not null);
+    }
 
     /// <summary>Words that end the object phrase between a light verb and its noun.</summary>
     private static readonly HashSet<string> LightStops = new(StringComparer.Ordinal) { "to", "for", "with", "against", "on", "in", "at", "by", "from", "into", "of", "over", "and", "or", "but", "that", "which", "who", "than", "as", "after", "before", "while", "not" };
@@ -243,11 +257,12 @@ public sealed class EventCoder
         if (set is null)
         {
             // up to four words; a hyphenated compound ("day-old") counts as one
-            for (int skip = 0, hyphens = 0; skip <= 4 + 2 * hyphens && hyphens <= 2; skip++)
+            for (int skip = 0, hyphens = 0; ; skip++)
             {
                 int j = i + skip;
                 if (j > words.Count) break;
                 if (skip > 0 && words[j - 1].Lower == "-") hyphens++;
+                if (skip > 4 + 2 * hyphens || hyphens > 2) break;
                 if (skip > 0 && words[j - 1].IsPunct && words[j - 1].Lower != "-") break;
                 int e = MatchAt(words, p, slot + 1, j);
                 if (e >= 0) return e;
@@ -697,7 +712,8 @@ public sealed class EventCoder
         // other country: officials usually act in and on their own country
         for (int i = 0; i < ev.Actors.Count; i++)
         {
-            if (ev.Actors[i].Country is not null) continue;
+            // a stance's speaker and clause subject are different parties: the subject's country says nothing of the speaker's
+            if (ev.Actors[i].Country is not null || m.Pattern.Stance) continue;
             var other = DefaultCountry(a, mentions, ev, ev.Actors[i]);
             if (other is not null) ev.Actors[i] = ev.Actors[i] with { Country = other };
         }
@@ -891,8 +907,13 @@ public sealed class EventCoder
         {
             int s = NearestLeft(mentions, loc, v);
             if (s >= 0) AddCompound(words, mentions, loc, SubjectHead(words, mentions, loc, s, v), ev.Actors);
-            else if (SubjectWithoutMention(words, mentions, v) is { } subj && (subj.Country ?? QuoteSpeakerCountry(a, ev.TriggerStart)) is { } c)
-                ev.Actors.Add(subj with { Country = c });
+            // a speaker the text does not place ("the Bush administration declared that …") is still the speaker: the
+            // clause subject is the recipient, never the actor
+            else if (SubjectWithoutMention(words, mentions, v) is { } subj)
+            {
+                var c = subj.Country ?? QuoteSpeakerCountry(a, ev.TriggerStart);
+                if (c is not null || subj.Sector is not null) ev.Actors.Add(subj with { Country = c });
+            }
             lo = v + 1;
         }
         if (ev.Actors.Count == 0 && QuoteSpeaker(a, mentions, ev.TriggerStart) is { } sp) ev.Actors.Add(sp);

@@ -111,4 +111,32 @@ public class EventGeneralRulesTests
         Assert.Equal("make", lex.LightVerbs["made"]);
         Assert.False(lex.LightVerbs.ContainsKey("threatened"));
     }
+
+    [Fact]
+    public void An_unplaced_speaker_of_a_stance_is_the_actor_and_the_clause_subject_the_recipient()
+    {
+        var h = Headline(Code("The Mwangi administration declared on Monday that Kenya must open its markets."));
+        Assert.Equal("REQUEST", h.Type);
+        Assert.Equal("KEN", Country(h, "recipient"));
+        Assert.NotEqual("KEN", Country(h, "actor"));
+    }
+
+    [Fact]
+    public void A_hyphenated_compound_counts_as_one_word_in_a_trigger_gap()
+    {
+        var a = Code("The Turkish army lifted on Friday a week-old blockade of the port.");
+        var h = Headline(a);
+        Assert.Equal("RETREAT", h.Type);
+        Assert.EndsWith("blockade", a[h.Trigger]);
+    }
+
+    [Fact]
+    public void A_verb_form_after_a_preposition_or_before_an_actor_noun_is_not_an_event()
+    {
+        Assert.Empty(Code("The ministry of finance published new figures.").Events);
+        var a = Code("Liberian riot police arrested ten students.");
+        var h = Headline(a);
+        Assert.Equal("COERCE", h.Type);
+        Assert.DoesNotContain(a.Events, e => e.Type == "PROTEST");
+    }
 }
