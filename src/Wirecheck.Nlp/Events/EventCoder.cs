@@ -193,6 +193,9 @@ public sealed class EventCoder
         return result;
     }
 
+    /// <summary>Verb particles that may follow the object ("called it off"); not "in"/"over", which are also prepositions.</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "off", "down", "up", "out", "back", "away" };
+
     /// <summary>Prepositions after which a bare or -s verb form is a noun ("ministry of finance", "in return for").</summary>
     private static readonly HashSet<string> NounPreps = new(StringComparer.Ordinal) { "of", "in", "on", "for", "with", "from", "at", "into", "over", "under", "against", "about", "between", "among", "without", "via", "per" };
 
@@ -264,6 +267,7 @@ public sealed class EventCoder
                 if (skip > 0 && words[j - 1].Lower == "-") hyphens++;
                 if (skip > 4 + 2 * hyphens || hyphens > 2) break;
                 if (skip > 0 && words[j - 1].IsPunct && words[j - 1].Lower != "-") break;
+                if (skip > 0 && words[j - 1].Lower is "off" or "down" or "away") break; // "called the strike off on …" is not "call * on"
                 int e = MatchAt(words, p, slot + 1, j);
                 if (e >= 0) return e;
             }
@@ -273,6 +277,16 @@ public sealed class EventCoder
         // an adverb between a verb and its particle or preposition ("pushed hard for", "called again for")
         if (!set.Contains(words[i].Lower) && slot > 0 && p.IsVerb && p.Slots[slot - 1] is not null && IsAdverb(words[i])
             && i + 1 < words.Count && set.Contains(words[i + 1].Lower)) i++;
+        // a separable phrasal verb: the particle after a short object ("called the strike off", "turned the offer down")
+        if (!set.Contains(words[i].Lower) && slot == 1 && slot + 1 == p.Slots.Count && p.IsVerb && set.Count == 1 && Particles.Contains(set.First()))
+        {
+            for (int k = i; k < words.Count && k - i < 4; k++)
+            {
+                var w = words[k];
+                if (set.Contains(w.Lower)) return k > i ? k + 1 : -1;
+                if (w.IsPunct && w.Lower != "-" || LightStops.Contains(w.Lower) || ClauseStops.Contains(w.Lower) || Particles.Contains(w.Lower)) break;
+            }
+        }
         if (!set.Contains(words[i].Lower)) return -1;
         return MatchAt(words, p, slot + 1, i + 1);
     }

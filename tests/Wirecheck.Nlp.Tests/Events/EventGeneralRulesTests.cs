@@ -139,4 +139,14 @@ public class EventGeneralRulesTests
         Assert.Equal("COERCE", h.Type);
         Assert.DoesNotContain(a.Events, e => e.Type == "PROTEST");
     }
+
+    [Fact]
+    public void A_separable_phrasal_verb_matches_with_its_object_inside()
+    {
+        var a = Code("Nigerian teachers called the strike off on Friday.");
+        var h = Headline(a);
+        Assert.Equal("CONCEDE", h.Type);
+        Assert.Equal("called the strike off", a[h.Trigger]);
+        Assert.Equal("NGA", Country(h, "actor"));
+    }
 }
