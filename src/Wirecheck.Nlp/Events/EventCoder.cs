@@ -859,6 +859,9 @@ public sealed class EventCoder
             int j = mentions.FindIndex(x => x.EndWord == pm.FirstWord - 1);
             if (j >= 0 && !loc[j]) left = j;
         }
+        // a mention inside a relative or reduced relative clause on the subject ("Rebels who fought Uganda's army
+        // withdrew", "Hackers angered by X defaced"): the subject is the mention the clause hangs on
+        if (RelativeClauseHead(words, mentions, loc, left) is int head && head >= 0) left = head;
         // a purpose infinitive ("Uzbekistan opened the bridge to allow …", "Russia sent troops to Syria to fight …"):
         // its subject is the sentence's subject
         if (trigger > 0 && words[trigger - 1].Lower == "to")
@@ -904,6 +907,28 @@ public sealed class EventCoder
             k0 = next;
         }
         return left;
+    }
+
+    /// <summary>
+    /// When mention <paramref name="inner"/> sits in a relative clause ("who"/"which") or a participial clause
+    /// ("angered by", "loyal to" is not one) opened right after an earlier mention S of the same clause, the index of S;
+    /// else -1. Only relative pronouns, not "that" (also a complementiser: "X said that Y attacked").
+    /// </summary>
+    private static int RelativeClauseHead(List<Word> words, List<ActorMention> mentions, bool[] loc, int inner)
+    {
+        for (int k = mentions[inner].FirstWord - 1, n = 0; k > 0 && n < 12; k--, n++)
+        {
+            var w = words[k];
+            if (w.IsPunct && w.Lower is not ("-" or "'s")) return -1;
+            bool relative = w.Lower is "who" or "which";
+            bool participle = !relative && k + 1 < words.Count && words[k + 1].Lower == "by" && w.Lower.EndsWith("ed") && k + 1 < mentions[inner].FirstWord;
+            if (!relative && !participle) continue;
+            // the mention ends at the pronoun or one or two head nouns before it ("Chadian rebels who")
+            int s = mentions.FindLastIndex(x => x.EndWord <= k && x.EndWord >= k - 2 && !x.IsPronoun);
+            if (s >= 0 && s != inner && !loc[s]) return s;
+            return -1;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -149,4 +149,13 @@ public class EventGeneralRulesTests
         Assert.Equal("called the strike off", a[h.Trigger]);
         Assert.Equal("NGA", Country(h, "actor"));
     }
+
+    [Fact]
+    public void The_actor_is_the_subject_a_relative_clause_hangs_on()
+    {
+        var a = Code("Chadian rebels who fought Sudanese troops withdrew from the town.");
+        var h = Headline(a);
+        Assert.Equal("RETREAT", h.Type);
+        Assert.Equal("TCD", Country(h, "actor"));
+    }
 }
