@@ -9,6 +9,21 @@ using System.Text.Json;
 public sealed record PloverGold(string Id, int Number, string Text, string GoldLabel, string Type, string? Mode,
     IReadOnlyList<string> ActorCodes, IReadOnlyList<string> RecipientCodes)
 {
+    /// <summary>
+    /// The record's part of the development protocol, by its number within its label (the id's last field):
+    /// odd = <see cref="PloverSplit.Tuned"/> (the rules were written looking at it), divisible by 4 =
+    /// <see cref="PloverSplit.Analysis"/> (held out until session 3, now open for error analysis), 2 mod 4 =
+    /// <see cref="PloverSplit.Sealed"/> (never printed or read; only its aggregate scores are reported).
+    /// </summary>
+    public PloverSplit Split => SplitOf(Number);
+
+    public static PloverSplit SplitOf(int number) => (number % 4) switch
+    {
+        1 or 3 or -1 or -3 => PloverSplit.Tuned,
+        0 => PloverSplit.Analysis,
+        _ => PloverSplit.Sealed,
+    };
+
     /// <summary>0.5b1 event names -> current PLOVER types (README of the dataset).</summary>
     public static string TypeOf(string label) => label switch
     {

@@ -3,11 +3,18 @@ namespace Wirecheck.Nlp.Events;
 using Wirecheck.Core.Model;
 
 /// <summary>
-/// Codes the events of one sentence in PLOVER: finds triggers (data/events/triggers.tsv), folds complements
-/// into their governing verbs ("threatened to ban" -> THREATEN/restrict), recodes intentions and refusals
-/// (data/events/derived.tsv), sets modality flags, fills modes from cue words, merges events of one type, and
-/// picks actor, recipient and location from the sentence's actor mentions (entities when present, otherwise the
-/// name lexicon) with subject/object heuristics around the trigger (active/passive voice, "by X", "in X").
+/// Codes the events of one sentence in PLOVER: finds triggers (data/events/triggers.tsv; light-verb constructions
+/// from data/events/light-verbs.tsv such as "staged a protest"; adverbs inside and objects inside separable phrasal
+/// verbs; noun uses of verbs after determiners and prepositions are not verbs), folds complements into their
+/// governing verbs ("threatened to ban" -> THREATEN/restrict; a causative "ordered the arrest" is the arrest), recodes
+/// intentions, refusals and domestic easing (data/events/derived.tsv), sets modality flags, fills modes from cue
+/// words, merges events of one type, and picks actor, recipient and location from the sentence's actor mentions
+/// (entities when present, otherwise the name lexicon) with subject/object heuristics around the trigger
+/// (active/passive voice, "by X" agents of passives and of object nouns, relative clauses on the subject, "in X",
+/// a threat's "unless/if" condition).
+/// Every rule is general (PLOVER, the CAMEO->PLOVER crosswalk, English grammar); the evaluation protocol that checks
+/// this (a tuned half, an analysis quarter and a sealed quarter of the PLOVER gold sentences) is described in
+/// src/Wirecheck.Eval/Events/README.md.
 /// </summary>
 public sealed class EventCoder
 {
@@ -52,11 +59,11 @@ public sealed class EventCoder
             var ev = new CodedEvent
             {
                 Type = m.Pattern.Type, Mode = m.Pattern.Mode, TriggerStart = words[m.First].Start, TriggerEnd = words[m.End - 1].End,
-                TriggerId = m.Pattern.Id, Weight = m.Pattern.Weight, SentenceIndex = sentenceIndex,
+                TriggerId = m.Pattern.Id, Weight = m.Light ? Math.Max(2, m.Pattern.Weight) : m.Pattern.Weight, SentenceIndex = sentenceIndex,
             };
             SetModality(words, m, ev);
             if (IsSubordinate(words, m, coded.Count > 0)) ev.Weight = Math.Max(0, ev.Weight - 1);
-            ev.Passive = m.Pattern.IsVerb && IsPassive(words, m);
+            ev.Passive = (m.Pattern.IsVerb || m.Light) && IsPassive(words, m);
             coded.Add((ev, m));
         }
 
@@ -67,16 +74,23 @@ public sealed class EventCoder
             var (gov, gm) = coded[i];
             if (!gm.Pattern.Governs || embedded.Contains(i)) continue;
             CodedEvent? first = null;
+            int embeddedFirst = -1;
             for (int j = i + 1; j < coded.Count; j++)
             {
                 var (_, cm) = coded[j];
                 if (cm.First - gm.End > 10) break;
                 if (HasBoundary(words, gm.End, cm.First)) break;
                 embedded.Add(j);
-                first ??= coded[j].Ev;
+                if (first is null) { first = coded[j].Ev; embeddedFirst = j; }
                 gov.Absorbed.Add(coded[j].Ev.TriggerId);
             }
-            if (first is not null && gov.Mode is null)
+            // "ordered patrols", "ordered the arrest of X": a directive whose direct object is an event noun is that event
+            if (first is not null && gm.Pattern.Causative && coded[embeddedFirst].M is var om && IsDirectObject(words, mentions, gm.End, om.First))
+            {
+                gov.Type = first.Type;
+                gov.Mode = first.Mode;
+            }
+            else if (first is not null && gov.Mode is null)
             {
                 var rule = FindRule(gov.Type, first.Type, first.Mode);
                 if (rule is not null) { gov.Type = rule.ResultType; gov.Mode = rule.ResultMode == "=" ? first.Mode : rule.ResultMode; }
@@ -94,6 +108,12 @@ public sealed class EventCoder
             ev.Mode ??= ModeFromCues(words, ev.Type);
             ev.Reported = sentenceReported;
             FillArguments(a, words, mentions, m, ev);
+            // easing a restriction on one's own people or politicians (crosswalk 0811/0812: CONCEDE) rather than letting
+            // in an outside party (086: RETREAT/access): actor and a non-place recipient of the same country
+            if (!ev.Future && !ev.Hypothetical && ev.Actors.Count > 0 && ev.Recipients.Count > 0 && IsState(ev.Actors[0].Country)
+                && ev.Recipients[0] is { IsPlace: false, IsPronoun: false } rc && rc.Country == ev.Actors[0].Country
+                && FindRule("domestic", ev.Type, ev.Mode) is { } dom)
+            { ev.Type = dom.ResultType; ev.Mode = dom.ResultMode == "=" ? ev.Mode : dom.ResultMode; }
             ev.AttributedTo = QuoteAround(a, ev.TriggerStart);
             if (ev.AttributedTo is not null) ev.Reported = true;
             ev.Date = DateOf(a, words, start, end);
@@ -115,6 +135,18 @@ public sealed class EventCoder
         return merged;
     }
 
+    /// <summary>Words [from, to) are only determiners and modifiers: no mention, preposition, "to" or punctuation.</summary>
+    private static bool IsDirectObject(List<Word> words, List<ActorMention> mentions, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var w = words[k];
+            if ((w.IsPunct && w.Lower != "-") || LightStops.Contains(w.Lower) || Pronouns.Contains(w.Lower) && !Determiners.Contains(w.Lower)) return false;
+            foreach (var m in mentions) if (k >= m.FirstWord && k < m.EndWord) return false;
+        }
+        return true;
+    }
+
     private DerivedRule? FindRule(string when, string type, string? mode)
     {
         foreach (var r in _lex.Derived)
@@ -124,7 +156,8 @@ public sealed class EventCoder
 
     // ---------------------------------------------------------------- triggers
 
-    private readonly record struct Match(int First, int End, TriggerPattern Pattern);
+    /// <summary>A trigger occurrence: words [First, End); Light = a light verb followed by the pattern's noun ("staged a protest").</summary>
+    private readonly record struct Match(int First, int End, TriggerPattern Pattern, bool Light = false);
 
     private List<Match> FindTriggers(List<Word> words, List<ActorMention> mentions)
     {
@@ -135,15 +168,24 @@ public sealed class EventCoder
             if (InsideMention(mentions, i)) continue;
             // a capitalised word inside a capitalised run is part of a name ("Ceasefire Violations Committee")
             if (words[i].IsCapitalized && i > 0 && (words[i - 1].IsCapitalized || (i + 1 < words.Count && words[i + 1].IsCapitalized))) continue;
-            foreach (var p in list)
-            {
-                int e = MatchAt(words, p, 0, i);
-                if (e < 0) continue;
-                if (p.IsVerb && i > 0 && Determiners.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "the attack": a noun
-                if (p.IsVerb && p.Slots.Count == 1 && IsAdjectivalParticiple(words, i)) continue; // "and captured documents"
-                found.Add(new Match(i, e, p));
-                break;
-            }
+            // the object noun of a light verb ("staged mass demonstrations", "issued an ultimatum"): noun readings first
+            int light = LightVerbBefore(words, i, found);
+            bool matched = false;
+            for (int pass = light >= 0 ? 0 : 1; pass < 2 && !matched; pass++)
+                foreach (var p in list)
+                {
+                    if (pass == 0 && p.IsVerb) continue;
+                    int e = MatchAt(words, p, 0, i);
+                    if (e < 0) continue;
+                    if (p.IsVerb && i > 0 && Determiners.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "the attack": a noun
+                    if (p.IsVerb && i > 0 && NounPreps.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "ministry of finance", "in return"
+                    if (p.IsVerb && p.Slots.Count == 1 && IsAdjectivalParticiple(words, i)) continue; // "and captured documents"
+                    // a noun trigger modifying an actor noun is part of a name for the actor: "riot police", "aid workers"
+                    if (pass == 1 && e < words.Count && SectorNounAt(words, e) is not null && (!p.IsVerb || IsNounModifierPosition(words, mentions, i, e))) continue;
+                    found.Add(pass == 0 ? new Match(light, e, p, Light: true) : new Match(i, e, p));
+                    matched = true;
+                    break;
+                }
         }
         // non-overlapping, longest first at each start, earlier start wins
         found.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : (y.End - y.First).CompareTo(x.End - x.First));
@@ -156,6 +198,53 @@ public sealed class EventCoder
             lastEnd = m.End;
         }
         return result;
+    }
+
+    /// <summary>Verb particles that may follow the object ("called it off"); not "in"/"over", which are also prepositions.</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "off", "down", "up", "out", "back", "away" };
+
+    /// <summary>Prepositions after which a bare or -s verb form is a noun ("ministry of finance", "in return for").</summary>
+    private static readonly HashSet<string> NounPreps = new(StringComparer.Ordinal) { "of", "in", "on", "for", "with", "from", "at", "into", "over", "under", "against", "about", "between", "among", "without", "via", "per" };
+
+    /// <summary>
+    /// A one-word verb trigger in its bare form at the start of a noun phrase (sentence start, after a determiner or a
+    /// demonym or other placed actor word) before an actor noun is a noun modifier: "Riot police fired", "Israeli attack helicopters".
+    /// </summary>
+    private static bool IsNounModifierPosition(List<Word> words, List<ActorMention> mentions, int i, int e)
+    {
+        if (e != i + 1) return false;
+        var w = words[i].Lower;
+        if (w.EndsWith("ed") || w.EndsWith("ing") || (w.EndsWith('s') && !w.EndsWith("ss"))) return false;
+        if (i == 0) return true;
+        var prev = words[i - 1];
+        return Determiners.Contains(prev.Lower) || mentions.Exists(x => x.EndWord == i && !x.IsPlace && !x.IsPronoun && x.Country is not null);
+    }
+
+    /// <summary>Words that end the object phrase between a light verb and its noun.</summary>
+    private static readonly HashSet<string> LightStops = new(StringComparer.Ordinal) { "to", "for", "with", "against", "on", "in", "at", "by", "from", "into", "of", "over", "and", "or", "but", "that", "which", "who", "than", "as", "after", "before", "while", "not" };
+
+    /// <summary>
+    /// The index of a light verb (data/events/light-verbs.tsv) governing the noun at <paramref name="noun"/> as its
+    /// object: at most five modifier words between (determiners, possessives, adjectives, numbers, hyphens, a verb
+    /// particle "out"/"up"), no preposition, conjunction or punctuation, and no trigger of its own; -1 if none.
+    /// </summary>
+    private int LightVerbBefore(List<Word> words, int noun, List<Match> found)
+    {
+        for (int j = noun - 1, n = 0; j >= 0 && n < 6; j--, n++)
+        {
+            var w = words[j];
+            if (_lex.LightVerbs.ContainsKey(w.Lower) && !w.IsCapitalized || (j == 0 && _lex.LightVerbs.ContainsKey(w.Lower)))
+            {
+                // "continuing protests", "mounting pressure": a participle used as an adjective
+                if (j + 1 == noun && words[j].Lower.EndsWith("ing") && _lex.LightVerbs[w.Lower] is "continue" or "mount" or "escalate" or "intensify" or "renew") return -1;
+                foreach (var f in found) if (f.First >= j && f.First < noun) return -1;
+                return j;
+            }
+            if (w.IsPunct && w.Lower is not ("-" or "'s")) return -1;
+            if (LightStops.Contains(w.Lower) || ClauseStops.Contains(w.Lower) || Pronouns.Contains(w.Lower) && !Determiners.Contains(w.Lower)) return -1;
+            if (BeForms.Contains(w.Lower) && w.Lower != "'s") return -1;
+        }
+        return -1;
     }
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "the", "a", "an", "by", "in", "on", "at", "to", "for", "from", "with", "of", "and", "or", "that", "him", "her", "them", "it", "us", "his", "its", "their", "two", "three", "some", "more", "all", "as", "after", "during", "while" };
@@ -177,19 +266,41 @@ public sealed class EventCoder
         var set = p.Slots[slot];
         if (set is null)
         {
-            for (int skip = 0; skip <= 4; skip++)
+            // up to four words; a hyphenated compound ("day-old") counts as one
+            for (int skip = 0, hyphens = 0; ; skip++)
             {
                 int j = i + skip;
                 if (j > words.Count) break;
+                if (skip > 0 && words[j - 1].Lower == "-") hyphens++;
+                if (skip > 4 + 2 * hyphens || hyphens > 2) break;
                 if (skip > 0 && words[j - 1].IsPunct && words[j - 1].Lower != "-") break;
+                if (skip > 0 && words[j - 1].Lower is "off" or "down" or "away") break; // "called the strike off on …" is not "call * on"
                 int e = MatchAt(words, p, slot + 1, j);
                 if (e >= 0) return e;
             }
             return -1;
         }
-        if (i >= words.Count || !set.Contains(words[i].Lower)) return -1;
+        if (i >= words.Count) return -1;
+        // an adverb between a verb and its particle or preposition ("pushed hard for", "called again for")
+        if (!set.Contains(words[i].Lower) && slot > 0 && p.IsVerb && p.Slots[slot - 1] is not null && IsAdverb(words[i])
+            && i + 1 < words.Count && set.Contains(words[i + 1].Lower)) i++;
+        // a separable phrasal verb: the particle after a short object ("called the strike off", "turned the offer down")
+        if (!set.Contains(words[i].Lower) && slot == 1 && slot + 1 == p.Slots.Count && p.IsVerb && set.Count == 1 && Particles.Contains(set.First()))
+        {
+            for (int k = i; k < words.Count && k - i < 4; k++)
+            {
+                var w = words[k];
+                if (set.Contains(w.Lower)) return k > i ? k + 1 : -1;
+                if (w.IsPunct && w.Lower != "-" || LightStops.Contains(w.Lower) || ClauseStops.Contains(w.Lower) || Particles.Contains(w.Lower)) break;
+            }
+        }
+        if (!set.Contains(words[i].Lower)) return -1;
         return MatchAt(words, p, slot + 1, i + 1);
     }
+
+    private static readonly HashSet<string> PlainAdverbs = new(StringComparer.Ordinal) { "hard", "again", "also", "jointly", "once", "now", "today", "yesterday", "formally", "publicly", "strongly", "repeatedly", "firmly" };
+
+    private static bool IsAdverb(Word w) => !w.IsPunct && !w.IsCapitalized && (PlainAdverbs.Contains(w.Lower) || (w.Lower.Length > 4 && w.Lower.EndsWith("ly")));
 
     private static bool InsideMention(List<ActorMention> mentions, int wi)
     {
@@ -582,7 +693,8 @@ public sealed class EventCoder
 
         ActorMention? speaker = SpeakerOfCue(a, mentions, ev);
         int left = NearestLeft(mentions, loc, m.First);
-        int right = FirstRight(words, mentions, loc, m.End, out int byIndex, ev.Passive);
+        int right = FirstRight(words, mentions, loc, m.End, out int byIndex, ev.Passive, out int objectAgent);
+        if (right < 0 && !ev.Passive && objectAgent >= 0) right = objectAgent;
 
         if (ev.Passive)
         {
@@ -601,6 +713,18 @@ public sealed class EventCoder
         }
         ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
 
+        // a threat is conditional on its recipient: "threatened to X unless/if Y does Z" -> recipient Y (PLOVER THREATEN)
+        if (ev.Recipients.Count == 0 && ev.Type == "THREATEN")
+        {
+            int cond = -1;
+            for (int k = m.End; k < words.Count; k++) if (words[k].Lower is "unless" or "if") { cond = k; break; }
+            if (cond >= 0)
+            {
+                int r = FirstRight(words, mentions, loc, cond + 1, out _, false);
+                if (r >= 0 && !mentions[r].IsPronoun && !ev.Actors.Exists(x => Same(x, mentions[r]))) ev.Recipients.Add(mentions[r]);
+            }
+        }
+
         // recipient of an action in a place (after the trigger): the place's country
         if (ev.Recipients.Count == 0 && ev.Location is { Country: not null } place && place.FirstWord >= m.End)
             ev.Recipients.Add(place);
@@ -609,7 +733,8 @@ public sealed class EventCoder
         // other country: officials usually act in and on their own country
         for (int i = 0; i < ev.Actors.Count; i++)
         {
-            if (ev.Actors[i].Country is not null) continue;
+            // a stance's speaker and clause subject are different parties: the subject's country says nothing of the speaker's
+            if (ev.Actors[i].Country is not null || m.Pattern.Stance) continue;
             var other = DefaultCountry(a, mentions, ev, ev.Actors[i]);
             if (other is not null) ev.Actors[i] = ev.Actors[i] with { Country = other };
         }
@@ -741,6 +866,9 @@ public sealed class EventCoder
             int j = mentions.FindIndex(x => x.EndWord == pm.FirstWord - 1);
             if (j >= 0 && !loc[j]) left = j;
         }
+        // a mention inside a relative or reduced relative clause on the subject ("Rebels who fought Uganda's army
+        // withdrew", "Hackers angered by X defaced"): the subject is the mention the clause hangs on
+        if (RelativeClauseHead(words, mentions, loc, left) is int head && head >= 0) left = head;
         // a purpose infinitive ("Uzbekistan opened the bridge to allow …", "Russia sent troops to Syria to fight …"):
         // its subject is the sentence's subject
         if (trigger > 0 && words[trigger - 1].Lower == "to")
@@ -789,6 +917,28 @@ public sealed class EventCoder
     }
 
     /// <summary>
+    /// When mention <paramref name="inner"/> sits in a relative clause ("who"/"which") or a participial clause
+    /// ("angered by", "loyal to" is not one) opened right after an earlier mention S of the same clause, the index of S;
+    /// else -1. Only relative pronouns, not "that" (also a complementiser: "X said that Y attacked").
+    /// </summary>
+    private static int RelativeClauseHead(List<Word> words, List<ActorMention> mentions, bool[] loc, int inner)
+    {
+        for (int k = mentions[inner].FirstWord - 1, n = 0; k > 0 && n < 12; k--, n++)
+        {
+            var w = words[k];
+            if (w.IsPunct && w.Lower is not ("-" or "'s")) return -1;
+            bool relative = w.Lower is "who" or "which";
+            bool participle = !relative && k + 1 < words.Count && words[k + 1].Lower == "by" && w.Lower.EndsWith("ed") && k + 1 < mentions[inner].FirstWord;
+            if (!relative && !participle) continue;
+            // the mention ends at the pronoun or one or two head nouns before it ("Chadian rebels who")
+            int s = mentions.FindLastIndex(x => x.EndWord <= k && x.EndWord >= k - 2 && !x.IsPronoun);
+            if (s >= 0 && s != inner && !loc[s]) return s;
+            return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// A stance trigger ("X said Y must Z", "X said removing sanctions on Y is out of the question"): actor = the
     /// speaker (subject of the speech verb before it, else the quotation's speaker), recipient = the clause subject.
     /// False when no speaker is found (the ordinary subject/object reading applies).
@@ -803,8 +953,13 @@ public sealed class EventCoder
         {
             int s = NearestLeft(mentions, loc, v);
             if (s >= 0) AddCompound(words, mentions, loc, SubjectHead(words, mentions, loc, s, v), ev.Actors);
-            else if (SubjectWithoutMention(words, mentions, v) is { } subj && (subj.Country ?? QuoteSpeakerCountry(a, ev.TriggerStart)) is { } c)
-                ev.Actors.Add(subj with { Country = c });
+            // a speaker the text does not place ("the Bush administration declared that …") is still the speaker: the
+            // clause subject is the recipient, never the actor
+            else if (SubjectWithoutMention(words, mentions, v) is { } subj)
+            {
+                var c = subj.Country ?? QuoteSpeakerCountry(a, ev.TriggerStart);
+                if (c is not null || subj.Sector is not null) ev.Actors.Add(subj with { Country = c });
+            }
             lo = v + 1;
         }
         if (ev.Actors.Count == 0 && QuoteSpeaker(a, mentions, ev.TriggerStart) is { } sp) ev.Actors.Add(sp);
@@ -841,9 +996,15 @@ public sealed class EventCoder
         return -1;
     }
 
-    private static int FirstRight(List<Word> words, List<ActorMention> mentions, bool[] loc, int after, out int byIndex, bool passive)
+    private static int FirstRight(List<Word> words, List<ActorMention> mentions, bool[] loc, int after, out int byIndex, bool passive) =>
+        FirstRight(words, mentions, loc, after, out byIndex, passive, out _);
+
+    /// <param name="objectAgent">In the active voice, the first "by X" after the object noun ("rejected calls by X",
+    /// "demanded an admission by X"): X is the agent of the object, as in "X's calls", so a recipient candidate.</param>
+    private static int FirstRight(List<Word> words, List<ActorMention> mentions, bool[] loc, int after, out int byIndex, bool passive, out int objectAgent)
     {
         byIndex = -1;
+        objectAgent = -1;
         int first = -1;
         int stop = words.Count;
         for (int k = after; k < words.Count; k++)
@@ -859,6 +1020,7 @@ public sealed class EventCoder
             for (int k = mm.FirstWord - 1; k >= after && k >= mm.FirstWord - 3; k--)
                 if (words[k].Lower == "by") { afterBy = true; break; }
             if (afterBy && passive && byIndex < 0 && mm.FirstWord - after <= 6) { byIndex = i; continue; }
+            if (afterBy && !passive && objectAgent < 0 && !loc[i] && !mm.IsPronoun && words[after].Lower != "by") objectAgent = i;
             if (loc[i] || afterBy) continue;
             if (mm.FirstWord > after && words[mm.FirstWord - 1].Lower is "for" or "alongside" or "among" or "behind") continue;
             if (first < 0) first = i;

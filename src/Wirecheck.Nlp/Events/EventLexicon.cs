@@ -36,6 +36,8 @@ public sealed class EventLexicon
     public HashSet<string> SpeechVerbs { get; } = new(StringComparer.Ordinal);
     /// <summary>Head words of organisation names without a country ("Association", "Forum") -> IGO/NGO code (org-heads.tsv).</summary>
     public Dictionary<string, string> OrgHeads { get; } = new(StringComparer.Ordinal);
+    /// <summary>Every form of the light verbs of light-verbs.tsv ("staged", "issued", "imposes") -> their lemma.</summary>
+    public Dictionary<string, string> LightVerbs { get; } = new(StringComparer.Ordinal);
     /// <summary>Sectors whose actors act at home (judges, parties, police): an unplaced one takes the sentence's country.</summary>
     public HashSet<string> DomesticSectors { get; } = new(StringComparer.Ordinal);
 
@@ -70,7 +72,7 @@ public sealed class EventLexicon
             }
             var mode = f[4].Trim();
             var flags = f.Length > 6 ? f[6].Trim() : "-";
-            var t = new TriggerPattern(f[0].Trim(), slots, f[3].Trim(), mode == "-" ? null : mode, weight, flags.Contains("gov"), pos == "V") { Pattern = f[1], Stance = flags.Contains("stance") };
+            var t = new TriggerPattern(f[0].Trim(), slots, f[3].Trim(), mode == "-" ? null : mode, weight, flags.Contains("gov"), pos == "V") { Pattern = f[1], Stance = flags.Contains("stance"), Causative = flags.Contains("causative") };
             lex.Triggers.Add(t);
             foreach (var first in slots[0]!)
             {
@@ -79,6 +81,13 @@ public sealed class EventLexicon
             }
         }
         foreach (var list in lex.TriggersByFirstWord.Values) list.Sort((a, b) => b.Slots.Count.CompareTo(a.Slots.Count));
+        foreach (var line in lines("events/light-verbs.tsv"))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 2) continue;
+            var lemma = f[1].Trim().ToLowerInvariant();
+            foreach (var form in EnglishForms.Verb(lemma, irregular)) lex.LightVerbs.TryAdd(form, lemma);
+        }
 
         foreach (var line in lines("events/modality.tsv"))
         {

@@ -12,4 +12,9 @@ public sealed record TriggerPattern(string Id, IReadOnlyList<HashSet<string>?> S
     /// the actor is the reporting speaker and the clause subject the recipient (flag <c>stance</c>).
     /// </summary>
     public bool Stance { get; init; }
+    /// <summary>
+    /// A directive verb whose event-noun object is the act itself, done by the one who orders it ("ordered the arrest
+    /// of X" = COERCE/arrest, "ordered patrols" = MOBILIZE), while "ordered X to do Y" stays a request (flag <c>causative</c>).
+    /// </summary>
+    public bool Causative { get; init; }
 }
