@@ -3,6 +3,7 @@ namespace Wirecheck.Store.Corpus;
 using System.Globalization;
 using Wirecheck.Store.Db;
 using Wirecheck.Store.Embeddings;
+using Wirecheck.Store.Ingest;
 using Wirecheck.Store.Rows;
 
 /// <summary>Loads the stored layers, runs the <see cref="CorpusAnalyzer"/>, and replaces the cross-article tables in one transaction.</summary>
@@ -21,6 +22,39 @@ public static class CorpusBuilder
         var result = new CorpusAnalyzer(embedder, encoder).Analyze(articles);
         Save(store, result, articles.Count, (embedder?.Name ?? "lexical") + (encoder is null ? "" : "+" + encoder.Name));
         return result;
+    }
+
+    /// <summary>
+    /// The cross-article pass that ends an ingest: new claims get their sentence vectors (each claim once, stored),
+    /// then entities, stories, claim clusters and conflicts are recomputed. With <paramref name="cpu"/>, the process
+    /// CPU time of each half is added to it (<see cref="IngestPart.Embed"/>, <see cref="IngestPart.Link"/>; the
+    /// encoder runs on threads of its own, so the process clock is the one that sees all of it).
+    /// </summary>
+    public static CorpusLinkResult Link(ArticleStore store, Func<ISentenceEncoder>? encoder, IngestCpu? cpu = null, CancellationToken ct = default)
+    {
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        ISentenceEncoder? enc = null;
+        ClaimEmbeddingStats? stats = null;
+        var load = TimeSpan.Zero;
+        if (encoder is not null)
+        {
+            enc = encoder();
+            load = sw.Elapsed;
+            stats = ClaimEmbedder.EmbedPending(store, enc, ct);
+            process.Refresh();
+            var cpu1 = process.TotalProcessorTime;
+            cpu?.AddMilliseconds(IngestPart.Embed, (cpu1 - cpu0).TotalMilliseconds);
+            cpu0 = cpu1;
+        }
+        sw.Restart();
+        var articles = Load(store);
+        var result = new CorpusAnalyzer(null, enc).Analyze(articles);
+        Save(store, result, articles.Count, "lexical" + (enc is null ? "" : "+" + enc.Name));
+        process.Refresh();
+        cpu?.AddMilliseconds(IngestPart.Link, (process.TotalProcessorTime - cpu0).TotalMilliseconds);
+        return new CorpusLinkResult(stats, load, result, sw.Elapsed);
     }
 
     public static List<CorpusArticle> Load(ArticleStore store)
