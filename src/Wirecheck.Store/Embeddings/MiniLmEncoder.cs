@@ -22,7 +22,7 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
     private readonly SentenceEncoder _encoder;
     private readonly object _gate = new();
 
-    public MiniLmEncoder(int threads)
+    public MiniLmEncoder(int threads, bool spin = false)
     {
         _options = new SessionOptions
         {
@@ -31,6 +31,13 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
+        // ONNX Runtime's pool threads spin while waiting for work by default: on a machine whose cores are busy
+        // (the ingest's own workers, other processes) that spinning is CPU time taken from useful work
+        if (!spin)
+        {
+            _options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+            _options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+        }
         _encoder = new SentenceEncoder(_options);
     }
 
