@@ -29,6 +29,9 @@ if (args.Length > 0 && args[0] == "search")
 // `-- minilm-cpu [--db PATH] [--clauses 400]` CPU per claim clause of the MiniLM encoder (threads, spinning).
 if (args.Length > 0 && args[0] == "minilm-cpu")
     return Wirecheck.Bench.Store.MiniLmCpu.Run(args[1..]);
+// `-- link-cpu [--db PATH] [--no-embed]` CPU of each step of the cross-article pass over a store.
+if (args.Length > 0 && args[0] == "link-cpu")
+    return Wirecheck.Bench.Store.LinkCpu.Run(args[1..]);
 if (args.Length > 0 && args[0] == "crash")
     return Wirecheck.Bench.Store.CrashTest.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

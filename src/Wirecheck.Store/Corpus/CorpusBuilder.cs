@@ -147,19 +147,29 @@ public static class CorpusBuilder
                     up.ExecuteNonQuery();
                 }
             }
-        foreach (var s in result.Stories)
-        {
-            c.Exec("INSERT INTO stories (id, label, first_published, last_published, article_count) VALUES (@i, @l, @f, @t, @n)", tx,
-                ("@i", s.Id), ("@l", s.Label), ("@f", Ingest.ArticlePreparer.FormatDate(s.First)), ("@t", Ingest.ArticlePreparer.FormatDate(s.Last)), ("@n", s.ArticleIds.Count));
-            foreach (var a in s.ArticleIds) c.Exec("INSERT INTO story_members (story_id, article_id) VALUES (@s, @a)", tx, ("@s", s.Id), ("@a", a));
-        }
-        foreach (var k in result.ClaimClusters)
-        {
-            c.Exec("INSERT INTO claim_clusters (id, label, object, predicate, claim_count, outlet_count, story_id) VALUES (@i, @l, @o, @p, @c, @n, @s)", tx,
-                ("@i", k.Id), ("@l", k.Label), ("@o", k.Object), ("@p", k.Predicate), ("@c", k.Claims.Count), ("@n", k.OutletCount), ("@s", k.StoryId));
-            foreach (var r in k.Claims.Where(r => r.Claim.Id != 0))
-                c.Exec("UPDATE claims SET cluster_id = @k WHERE id = @id", tx, ("@k", k.Id), ("@id", r.Claim.Id));
-        }
+        // one command per statement, re-bound per row
+        using (var member = c.Command("INSERT INTO story_members (story_id, article_id) VALUES (@s, @a)", tx, ("@s", 0), ("@a", 0L)))
+            foreach (var s in result.Stories)
+            {
+                c.Exec("INSERT INTO stories (id, label, first_published, last_published, article_count) VALUES (@i, @l, @f, @t, @n)", tx,
+                    ("@i", s.Id), ("@l", s.Label), ("@f", Ingest.ArticlePreparer.FormatDate(s.First)), ("@t", Ingest.ArticlePreparer.FormatDate(s.Last)), ("@n", s.ArticleIds.Count));
+                foreach (var a in s.ArticleIds)
+                {
+                    member.Set("@s", s.Id); member.Set("@a", a);
+                    member.ExecuteNonQuery();
+                }
+            }
+        using (var inCluster = c.Command("UPDATE claims SET cluster_id = @k WHERE id = @id", tx, ("@k", 0), ("@id", 0L)))
+            foreach (var k in result.ClaimClusters)
+            {
+                c.Exec("INSERT INTO claim_clusters (id, label, object, predicate, claim_count, outlet_count, story_id) VALUES (@i, @l, @o, @p, @c, @n, @s)", tx,
+                    ("@i", k.Id), ("@l", k.Label), ("@o", k.Object), ("@p", k.Predicate), ("@c", k.Claims.Count), ("@n", k.OutletCount), ("@s", k.StoryId));
+                foreach (var r in k.Claims.Where(r => r.Claim.Id != 0))
+                {
+                    inCluster.Set("@k", k.Id); inCluster.Set("@id", r.Claim.Id);
+                    inCluster.ExecuteNonQuery();
+                }
+            }
         int n = 0;
         foreach (var f in result.Conflicts)
             c.Exec("INSERT INTO conflicts (id, kind, cluster_id, claim_a, claim_b, article_a, article_b, description) VALUES (@i, @k, @c, @a, @b, @aa, @ab, @d)", tx,
