@@ -34,15 +34,15 @@ public static class MiniLmCpu
             }
         }
         Console.WriteLine($"{clauses.Count} distinct clauses, mean {clauses.Average(c => c.Length):0} chars; load {File.ReadAllText("/proc/loadavg").Trim()}");
-        foreach (var (threads, spin) in new[] { (1, false), (2, false), (2, true) })
+        foreach (var (threads, spin, batch) in new[] { (1, false, 8), (1, false, 4), (1, false, 2), (1, false, 1), (2, false, 4), (1, false, 16) })
         {
-            using var enc = new MiniLmEncoder(threads, spin);
+            using var enc = new MiniLmEncoder(threads, spin, batch);
             enc.Encode(clauses.Take(16).ToList(), default);
             var cpu0 = Environment.CpuUsage.TotalTime;
             var sw = Stopwatch.StartNew();
             enc.Encode(clauses, default);
             var cpu = (Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds;
-            Console.WriteLine($"threads {threads}, spinning {spin}: CPU {cpu / clauses.Count:0.00} ms per clause, wall {sw.Elapsed.TotalMilliseconds / clauses.Count:0.00} ms per clause; load {File.ReadAllText("/proc/loadavg").Trim()}");
+            Console.WriteLine($"threads {threads}, spinning {spin}, batch {batch}: CPU {cpu / clauses.Count:0.00} ms per clause, wall {sw.Elapsed.TotalMilliseconds / clauses.Count:0.00} ms per clause; load {File.ReadAllText("/proc/loadavg").Trim()}");
         }
         return 0;
     }
