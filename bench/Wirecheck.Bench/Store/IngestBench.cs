@@ -167,12 +167,23 @@ public static class IngestBench
             var one = docs.Where(d => d.Path!.EndsWith("-000.html", StringComparison.Ordinal)).ToArray();
             var articles = one.Select(d => Wirecheck.Extraction.ArticleExtractor.Extract(new RawInput(d.Bytes, d.Path, d.Url, d.ContentType, d.Kind), Wirecheck.Extraction.ExtractionOptions.Default, default)).ToList();
             var t1 = Process.GetCurrentProcess().TotalProcessorTime;
-            foreach (var a in articles) StandardPipeline.Default.Run(a, default);
+            // each stage's CPU time on this thread (the loop of Pipeline.Run)
+            var stages = StandardPipeline.Default.Stages;
+            var stageMicros = new long[stages.Count];
+            foreach (var a in articles)
+                for (int i = 0; i < stages.Count; i++)
+                {
+                    long c0 = ThreadClock.Microseconds();
+                    stages[i].Process(a, default);
+                    foreach (var layer in stages[i].Info.Assigns) a.MarkAssigned(layer);
+                    stageMicros[i] += ThreadClock.Microseconds() - c0;
+                }
             var t2 = Process.GetCurrentProcess().TotalProcessorTime;
             for (int i = 0; i < articles.Count; i++) ArticlePreparer.Prepare(one[i], articles[i], version);
             var t3 = Process.GetCurrentProcess().TotalProcessorTime;
             int k = Math.Max(1, one.Length);
             Console.WriteLine($"per article CPU ({one.Length} documents, one copy of each page, one thread): extraction {(t1 - t0).TotalMilliseconds / k:0.0} ms, pipeline {(t2 - t1).TotalMilliseconds / k:0.0} ms, packing (JSON, Brotli, hashes, rows) {(t3 - t2).TotalMilliseconds / k:0.0} ms");
+            Console.WriteLine("  pipeline stages (CPU ms per article): " + string.Join(", ", stages.Select((st, i) => $"{st.Info.Name} {stageMicros[i] / 1000.0 / k:0.00}")));
             // the parts of packing, one thread
             double json = 0, raw = 0, packJson = 0, hashes = 0, rowsMs = 0;
             long jsonBytes = 0;
