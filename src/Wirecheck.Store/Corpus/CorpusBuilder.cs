@@ -32,8 +32,7 @@ public static class CorpusBuilder
     /// </summary>
     public static CorpusLinkResult Link(ArticleStore store, Func<ISentenceEncoder>? encoder, IngestCpu? cpu = null, CancellationToken ct = default)
     {
-        var process = System.Diagnostics.Process.GetCurrentProcess();
-        var cpu0 = process.TotalProcessorTime;
+        var cpu0 = Environment.CpuUsage.TotalTime;
         var sw = System.Diagnostics.Stopwatch.StartNew();
         ISentenceEncoder? enc = null;
         ClaimEmbeddingStats? stats = null;
@@ -43,8 +42,7 @@ public static class CorpusBuilder
             enc = encoder();
             load = sw.Elapsed;
             stats = ClaimEmbedder.EmbedPending(store, enc, ct);
-            process.Refresh();
-            var cpu1 = process.TotalProcessorTime;
+            var cpu1 = Environment.CpuUsage.TotalTime;
             cpu?.AddMilliseconds(IngestPart.Embed, (cpu1 - cpu0).TotalMilliseconds);
             cpu0 = cpu1;
         }
@@ -52,8 +50,7 @@ public static class CorpusBuilder
         var articles = Load(store);
         var result = new CorpusAnalyzer(null, enc).Analyze(articles);
         Save(store, result, articles.Count, "lexical" + (enc is null ? "" : "+" + enc.Name));
-        process.Refresh();
-        cpu?.AddMilliseconds(IngestPart.Link, (process.TotalProcessorTime - cpu0).TotalMilliseconds);
+        cpu?.AddMilliseconds(IngestPart.Link, (Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds);
         return new CorpusLinkResult(stats, load, result, sw.Elapsed);
     }
 
