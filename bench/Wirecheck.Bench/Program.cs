@@ -29,6 +29,12 @@ if (args.Length > 0 && args[0] == "ingest")
 // `-- search [--articles 100000] [--rounds 5]` generate (resumably) a store of recombined dev texts, then search p50/p95/p99.
 if (args.Length > 0 && args[0] == "search")
     return Wirecheck.Bench.Store.SearchBench.Run(args[1..]);
+// `-- minilm-cpu [--db PATH] [--clauses 400]` CPU per claim clause of the MiniLM encoder (threads, spinning).
+if (args.Length > 0 && args[0] == "minilm-cpu")
+    return Wirecheck.Bench.Store.MiniLmCpu.Run(args[1..]);
+// `-- link-cpu [--db PATH] [--no-embed]` CPU of each step of the cross-article pass over a store.
+if (args.Length > 0 && args[0] == "link-cpu")
+    return Wirecheck.Bench.Store.LinkCpu.Run(args[1..]);
 if (args.Length > 0 && args[0] == "crash")
     return Wirecheck.Bench.Store.CrashTest.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

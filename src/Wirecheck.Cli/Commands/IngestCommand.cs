@@ -35,14 +35,35 @@ public static class IngestCommand
             var runner = new IngestRunner(store, StandardPipeline.Default, new ExtractionOptions { Verbatim = pr.GetValue(verbatim) }, options);
             var progress = !pr.GetValue(quiet) && !Console.IsErrorRedirected ? new ProgressBar(runner.Summary) : null;
             IngestSummary s;
+            var total = System.Diagnostics.Stopwatch.StartNew();
+            var cpu0 = Environment.CpuUsage.TotalTime;
             try { s = await runner.RunAsync(pr.GetValue(inputs)!, ct); }
             finally { progress?.Dispose(); }
+            var storeCpu = Environment.CpuUsage.TotalTime - cpu0;
             PrintSummary(Console.Out, s, store);
-            if (!pr.GetValue(noLink) && s.New > 0) StoreOptions.Link(store, !pr.GetValue(noEmbed), Console.Out);
+            bool link = !pr.GetValue(noLink) && s.New > 0;
+            if (link) StoreOptions.Link(store, !pr.GetValue(noEmbed), Console.Out, s.Cpu);
+            if (s.New > 0) PrintCpu(Console.Out, s, storeCpu, Environment.CpuUsage.TotalTime - cpu0, total.Elapsed, link);
             if (s.Failed == 0) return ExitCodes.Ok;
             return s.New + s.Duplicate > 0 ? ExitCodes.Partial : ExitCodes.InputError;
         });
         return cmd;
+    }
+
+    /// <summary>
+    /// The whole ingest's rate (analysis, store and cross-article pass) and its CPU time per new article by part; what
+    /// the process spent beyond the parts during the store phase is the runtime's (GC, JIT, thread pool).
+    /// </summary>
+    public static void PrintCpu(TextWriter w, IngestSummary s, TimeSpan storeCpu, TimeSpan allCpu, TimeSpan elapsed, bool linked)
+    {
+        double n = Math.Max(1, s.New);
+        var c = s.Cpu;
+        double Part(IngestPart p) => c.Milliseconds(p) / n;
+        double parts = c.Milliseconds(IngestPart.Read) + c.Milliseconds(IngestPart.Extract) + c.Milliseconds(IngestPart.Pipeline) + c.Milliseconds(IngestPart.Pack) + c.Milliseconds(IngestPart.Write);
+        double runtime = Math.Max(0, storeCpu.TotalMilliseconds - parts) / n;
+        w.WriteLine($"total{(linked ? " with the cross-article pass" : " (no cross-article pass)")}: {elapsed.TotalSeconds:0.0} s = {s.New / Math.Max(0.001, elapsed.TotalSeconds):0.0} new articles/s; CPU {allCpu.TotalMilliseconds / n:0.0} ms per new article " +
+                    $"(read {Part(IngestPart.Read):0.0}, extraction {Part(IngestPart.Extract):0.0}, pipeline {Part(IngestPart.Pipeline):0.0}, packing {Part(IngestPart.Pack):0.0}, " +
+                    $"writing {Part(IngestPart.Write):0.0}, runtime {runtime:0.0}, claim vectors {Part(IngestPart.Embed):0.0}, cross-article {Part(IngestPart.Link):0.0})");
     }
 
     public static void PrintSummary(TextWriter w, IngestSummary s, ArticleStore store)

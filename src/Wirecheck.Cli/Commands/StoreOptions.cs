@@ -26,20 +26,13 @@ public static class StoreOptions
     /// The cross-article pass: new claims get their MiniLM vectors (each claim once, stored), then entities, stories,
     /// claim clusters and conflicts are recomputed. Prints what it did.
     /// </summary>
-    public static void Link(ArticleStore store, bool embed, TextWriter w)
+    public static void Link(ArticleStore store, bool embed, TextWriter w, Wirecheck.Store.Ingest.IngestCpu? cpu = null)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        Wirecheck.Store.Embeddings.ISentenceEncoder? encoder = null;
-        if (embed)
-        {
-            encoder = Wirecheck.Store.Embeddings.MiniLmEncoder.Shared;
-            var load = sw.Elapsed;
-            var e = Wirecheck.Store.Embeddings.ClaimEmbedder.EmbedPending(store, encoder);
-            w.WriteLine($"claim vectors ({encoder.Name}): {e.Claims} new claims embedded in {e.Elapsed.TotalSeconds:0.0} s ({e.MillisecondsPerClaim:0.0} ms per claim; model load {load.TotalSeconds:0.0} s)");
-            sw.Restart();
-        }
-        var r = Wirecheck.Store.Corpus.CorpusBuilder.Rebuild(store, null, encoder);
-        w.WriteLine($"cross-article: {r.Entities.Count} entities, {r.Stories.Count} stories, {r.ClaimClusters.Count} claim clusters, {r.Conflicts.Count} conflicts ({sw.Elapsed.TotalSeconds:0.0} s)");
+        var r = Wirecheck.Store.Corpus.CorpusBuilder.Link(store, embed ? () => Wirecheck.Store.Embeddings.MiniLmEncoder.Shared : null, cpu);
+        if (r.Embedding is { } e)
+            w.WriteLine($"claim vectors ({Wirecheck.Store.Embeddings.MiniLmEncoder.ModelName}): {e.Claims} new claims ({e.Encoded} distinct clauses encoded) in {e.Elapsed.TotalSeconds:0.0} s ({e.MillisecondsPerClaim:0.0} ms per claim; model load {r.ModelLoad.TotalSeconds:0.0} s)");
+        var c = r.Corpus;
+        w.WriteLine($"cross-article: {c.Entities.Count} entities, {c.Stories.Count} stories, {c.ClaimClusters.Count} claim clusters, {c.Conflicts.Count} conflicts ({r.LinkElapsed.TotalSeconds:0.0} s)");
     }
 
     public static ArticleStore Open(string? db) =>

@@ -42,20 +42,30 @@ public sealed class ClaimClusterer(ITextEmbedder embedder, IReadOnlyDictionary<C
     /// <summary>Called for each pair that joins two groups (for tests and diagnostics).</summary>
     internal Action<ClaimRef, ClaimRef>? OnJoin { get; init; }
 
-    private sealed record Item(ClaimRef Ref, float[]? Object, float[]? Predicate, float[] Whole, float[]? Sentence, QuantityInterval? Interval, List<string> Words, int? Story);
+    private sealed record Item(ClaimRef Ref, float[]? Object, float[]? Predicate, float[] Whole, float[]? Sentence, QuantityInterval? Interval, List<string> Words, int? Story)
+    {
+        public bool CountsTime { get; } = ClaimClusterer.CountsTime(Ref.Claim);
+    }
 
     public IReadOnlyList<ClaimCluster> Cluster(IReadOnlyList<CorpusArticle> articles, IReadOnlyList<Story> stories)
     {
         var storyOf = new Dictionary<long, int>();
         foreach (var s in stories) foreach (var id in s.ArticleIds) storyOf[id] = s.Id;
         var items = new List<Item>();
+        // syndicated copies and restatements repeat objects, predicates and sentences: each text is embedded once
+        var memo = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        float[] Embed(string text)
+        {
+            if (!memo.TryGetValue(text, out var v)) memo[text] = v = embedder.Embed(text);
+            return v;
+        }
         foreach (var a in articles)
             foreach (var c in a.Rows.Claims)
             {
                 var subject = SubjectText(c);
                 bool structured = !string.IsNullOrWhiteSpace(c.Object) && !string.IsNullOrWhiteSpace(c.Predicate);
                 items.Add(new Item(new ClaimRef(a.Id, c, a.Site, a.Published),
-                    structured ? embedder.Embed(c.Object!) : null, structured ? embedder.Embed(c.Predicate!) : null, embedder.Embed(c.Text),
+                    structured ? Embed(c.Object!) : null, structured ? Embed(c.Predicate!) : null, Embed(c.Text),
                     c.Vector ?? (sentenceVectors is not null && sentenceVectors.TryGetValue(c, out var sv) ? sv : null),
                     QuantityInterval.Of(c), LightStemmer.ContentWords(subject).Distinct().ToList(), storyOf.TryGetValue(a.Id, out var st) ? st : null));
             }
@@ -63,9 +73,10 @@ public sealed class ClaimClusterer(ITextEmbedder embedder, IReadOnlyDictionary<C
         var uf = new UnionFind(items.Count);
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byStory = new Dictionary<int, List<int>>();
+        var candidates = new HashSet<int>();
         for (int i = 0; i < items.Count; i++)
         {
-            var candidates = new HashSet<int>();
+            candidates.Clear();
             if (items[i].Sentence is not null && items[i].Story is { } story)
             {
                 if (!byStory.TryGetValue(story, out var members)) byStory[story] = members = new();
@@ -114,7 +125,7 @@ public sealed class ClaimClusterer(ITextEmbedder embedder, IReadOnlyDictionary<C
         // wording with other numbers is usually another quantity ("the 13-inch" / "the 16-inch MacBook")
         if (a.Sentence is not null && b.Sentence is not null && a.Ref.ArticleId == b.Ref.ArticleId) return false;
         // a count of weeks and a count of men are never the same quantity
-        if (CountsTime(ca) != CountsTime(cb)) return false;
+        if (a.CountsTime != b.CountsTime) return false;
         if (ca.Unit is not null && cb.Unit is not null && !string.Equals(ca.Unit, cb.Unit, StringComparison.OrdinalIgnoreCase)) return false;
         if (a.Interval?.Magnitude is { } ma && b.Interval?.Magnitude is { } mb && ma > 0 && mb > 0 && Math.Max(ma, mb) / Math.Min(ma, mb) > MaxMagnitudeRatio)
             return false;

@@ -72,21 +72,37 @@ public sealed class ConflictDetector(ITextEmbedder embedder)
         foreach (var s in stories) foreach (var id in s.ArticleIds) storyOf[id] = s.Id;
         var clusterOf = new Dictionary<(long, string), int>();
         foreach (var c in clusters) foreach (var r in c.Claims) clusterOf[(r.ArticleId, r.Claim.LocalId)] = c.Id;
-        var byStory = articles.GroupBy(a => storyOf.TryGetValue(a.Id, out var s) ? s : -(int)a.Id).ToDictionary(g => g.Key, g => g.ToList());
+        var byStory = articles.GroupBy(a => storyOf.TryGetValue(a.Id, out var s) ? s : -(int)a.Id).ToDictionary(g => g.Key, g => g.Select(x => x.Id).ToHashSet());
+        // every denial's sentence vector in one batch, each distinct wording once (syndicated copies repeat them)
+        Dictionary<string, float[]>? denialVectors = null;
+        if (Encoder is not null && SentenceVectors is not null)
+        {
+            var contents = articles.SelectMany(a => a.Rows.Quotes).Where(IsDenial).Select(q => q.Content).Distinct(StringComparer.Ordinal).ToList();
+            var encoded = contents.Count == 0 ? Array.Empty<float[]>() : Encoder.Encode(contents, CancellationToken.None);
+            denialVectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
+            for (int i = 0; i < contents.Count; i++) denialVectors[contents[i]] = encoded[i];
+        }
+        // the lexical vector of a claim without a sentence vector, computed once
+        var lexical = new Dictionary<ClaimRow, float[]>(ReferenceEqualityComparer.Instance);
+        float[] Lexical(ClaimRow c)
+        {
+            if (!lexical.TryGetValue(c, out var v)) lexical[c] = v = embedder.Embed(c.Text);
+            return v;
+        }
         foreach (var a in articles)
         {
             foreach (var q in a.Rows.Quotes)
             {
                 if (!IsDenial(q)) continue;
                 var qv = embedder.Embed(q.Content);
-                float[]? qs = Encoder is not null && SentenceVectors is not null ? Encoder.Encode(new[] { q.Content }, CancellationToken.None)[0] : null;
+                float[]? qs = denialVectors?[q.Content];
                 var story = storyOf.TryGetValue(a.Id, out var s) ? s : -(int)a.Id;
                 ClaimRow? best = null;
                 CorpusArticle? bestArticle = null;
                 double bestSim = 0;
                 // claims of the same story, or (when the story pass left the denial apart) any claim of the days
                 // around it that uses clearly the same words
-                var sameStory = byStory[story].Select(x => x.Id).ToHashSet();
+                var sameStory = byStory[story];
                 foreach (var other in articles)
                 {
                     bool inStory = sameStory.Contains(other.Id);
@@ -102,7 +118,7 @@ public sealed class ConflictDetector(ITextEmbedder embedder)
                         }
                         else
                         {
-                            sim = LexicalEmbedder.Cosine(qv, embedder.Embed(c.Text));
+                            sim = LexicalEmbedder.Cosine(qv, Lexical(c));
                             need = inStory ? DenialSimilarity : DenialSimilarityOutsideStory;
                         }
                         if (sim >= need && sim > bestSim) { bestSim = sim; best = c; bestArticle = other; }

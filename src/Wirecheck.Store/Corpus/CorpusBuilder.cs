@@ -3,6 +3,7 @@ namespace Wirecheck.Store.Corpus;
 using System.Globalization;
 using Wirecheck.Store.Db;
 using Wirecheck.Store.Embeddings;
+using Wirecheck.Store.Ingest;
 using Wirecheck.Store.Rows;
 
 /// <summary>Loads the stored layers, runs the <see cref="CorpusAnalyzer"/>, and replaces the cross-article tables in one transaction.</summary>
@@ -21,6 +22,36 @@ public static class CorpusBuilder
         var result = new CorpusAnalyzer(embedder, encoder).Analyze(articles);
         Save(store, result, articles.Count, (embedder?.Name ?? "lexical") + (encoder is null ? "" : "+" + encoder.Name));
         return result;
+    }
+
+    /// <summary>
+    /// The cross-article pass that ends an ingest: new claims get their sentence vectors (each claim once, stored),
+    /// then entities, stories, claim clusters and conflicts are recomputed. With <paramref name="cpu"/>, the process
+    /// CPU time of each half is added to it (<see cref="IngestPart.Embed"/>, <see cref="IngestPart.Link"/>; the
+    /// encoder runs on threads of its own, so the process clock is the one that sees all of it).
+    /// </summary>
+    public static CorpusLinkResult Link(ArticleStore store, Func<ISentenceEncoder>? encoder, IngestCpu? cpu = null, CancellationToken ct = default)
+    {
+        var cpu0 = Environment.CpuUsage.TotalTime;
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        ISentenceEncoder? enc = null;
+        ClaimEmbeddingStats? stats = null;
+        var load = TimeSpan.Zero;
+        if (encoder is not null)
+        {
+            enc = encoder();
+            load = sw.Elapsed;
+            stats = ClaimEmbedder.EmbedPending(store, enc, ct);
+            var cpu1 = Environment.CpuUsage.TotalTime;
+            cpu?.AddMilliseconds(IngestPart.Embed, (cpu1 - cpu0).TotalMilliseconds);
+            cpu0 = cpu1;
+        }
+        sw.Restart();
+        var articles = Load(store);
+        var result = new CorpusAnalyzer(null, enc).Analyze(articles);
+        Save(store, result, articles.Count, "lexical" + (enc is null ? "" : "+" + enc.Name));
+        cpu?.AddMilliseconds(IngestPart.Link, (Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds);
+        return new CorpusLinkResult(stats, load, result, sw.Elapsed);
     }
 
     public static List<CorpusArticle> Load(ArticleStore store)
@@ -113,19 +144,29 @@ public static class CorpusBuilder
                     up.ExecuteNonQuery();
                 }
             }
-        foreach (var s in result.Stories)
-        {
-            c.Exec("INSERT INTO stories (id, label, first_published, last_published, article_count) VALUES (@i, @l, @f, @t, @n)", tx,
-                ("@i", s.Id), ("@l", s.Label), ("@f", Ingest.ArticlePreparer.FormatDate(s.First)), ("@t", Ingest.ArticlePreparer.FormatDate(s.Last)), ("@n", s.ArticleIds.Count));
-            foreach (var a in s.ArticleIds) c.Exec("INSERT INTO story_members (story_id, article_id) VALUES (@s, @a)", tx, ("@s", s.Id), ("@a", a));
-        }
-        foreach (var k in result.ClaimClusters)
-        {
-            c.Exec("INSERT INTO claim_clusters (id, label, object, predicate, claim_count, outlet_count, story_id) VALUES (@i, @l, @o, @p, @c, @n, @s)", tx,
-                ("@i", k.Id), ("@l", k.Label), ("@o", k.Object), ("@p", k.Predicate), ("@c", k.Claims.Count), ("@n", k.OutletCount), ("@s", k.StoryId));
-            foreach (var r in k.Claims.Where(r => r.Claim.Id != 0))
-                c.Exec("UPDATE claims SET cluster_id = @k WHERE id = @id", tx, ("@k", k.Id), ("@id", r.Claim.Id));
-        }
+        // one command per statement, re-bound per row
+        using (var member = c.Command("INSERT INTO story_members (story_id, article_id) VALUES (@s, @a)", tx, ("@s", 0), ("@a", 0L)))
+            foreach (var s in result.Stories)
+            {
+                c.Exec("INSERT INTO stories (id, label, first_published, last_published, article_count) VALUES (@i, @l, @f, @t, @n)", tx,
+                    ("@i", s.Id), ("@l", s.Label), ("@f", Ingest.ArticlePreparer.FormatDate(s.First)), ("@t", Ingest.ArticlePreparer.FormatDate(s.Last)), ("@n", s.ArticleIds.Count));
+                foreach (var a in s.ArticleIds)
+                {
+                    member.Set("@s", s.Id); member.Set("@a", a);
+                    member.ExecuteNonQuery();
+                }
+            }
+        using (var inCluster = c.Command("UPDATE claims SET cluster_id = @k WHERE id = @id", tx, ("@k", 0), ("@id", 0L)))
+            foreach (var k in result.ClaimClusters)
+            {
+                c.Exec("INSERT INTO claim_clusters (id, label, object, predicate, claim_count, outlet_count, story_id) VALUES (@i, @l, @o, @p, @c, @n, @s)", tx,
+                    ("@i", k.Id), ("@l", k.Label), ("@o", k.Object), ("@p", k.Predicate), ("@c", k.Claims.Count), ("@n", k.OutletCount), ("@s", k.StoryId));
+                foreach (var r in k.Claims.Where(r => r.Claim.Id != 0))
+                {
+                    inCluster.Set("@k", k.Id); inCluster.Set("@id", r.Claim.Id);
+                    inCluster.ExecuteNonQuery();
+                }
+            }
         int n = 0;
         foreach (var f in result.Conflicts)
             c.Exec("INSERT INTO conflicts (id, kind, cluster_id, claim_a, claim_b, article_a, article_b, description) VALUES (@i, @k, @c, @a, @b, @aa, @ab, @d)", tx,

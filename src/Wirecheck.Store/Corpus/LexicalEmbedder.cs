@@ -23,10 +23,19 @@ public sealed class LexicalEmbedder : ITextEmbedder
         return v;
     }
 
+    /// <summary>The dot product of two vectors of one length (their cosine when both are L2-normalised), vectorised.</summary>
     public static float Cosine(float[] a, float[] b)
     {
-        float s = 0;
-        for (int i = 0; i < a.Length; i++) s += a[i] * b[i];
+        int n = Math.Min(a.Length, b.Length);
+        var acc = System.Numerics.Vector<float>.Zero;
+        int i = 0;
+        int w = System.Numerics.Vector<float>.Count;
+        var sa = a.AsSpan(0, n);
+        var sb = b.AsSpan(0, n);
+        for (; i + w <= n; i += w)
+            acc += new System.Numerics.Vector<float>(sa[i..]) * new System.Numerics.Vector<float>(sb[i..]);
+        float s = System.Numerics.Vector.Sum(acc);
+        for (; i < n; i++) s += sa[i] * sb[i];
         return s;
     }
 

@@ -14,7 +14,7 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
     public const string ModelName = "all-MiniLM-L6-v2";
     public const int Dims = 384;
     public const int MaxChars = 400;
-    public const int BatchSize = 16;
+    public const int DefaultBatchSize = 16;
 
     private static readonly Lazy<MiniLmEncoder> SharedInstance = new(() => new MiniLmEncoder(Environment.ProcessorCount), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -22,8 +22,9 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
     private readonly SentenceEncoder _encoder;
     private readonly object _gate = new();
 
-    public MiniLmEncoder(int threads)
+    public MiniLmEncoder(int threads, bool spin = false, int batchSize = DefaultBatchSize)
     {
+        BatchSize = Math.Max(1, batchSize);
         _options = new SessionOptions
         {
             IntraOpNumThreads = Math.Max(1, threads),
@@ -31,11 +32,20 @@ public sealed class MiniLmEncoder : ISentenceEncoder, IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
+        // ONNX Runtime's pool threads spin while waiting for work by default: on a machine whose cores are busy
+        // (the ingest's own workers, other processes) that spinning is CPU time taken from useful work
+        if (!spin)
+        {
+            _options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+            _options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+        }
         _encoder = new SentenceEncoder(_options);
     }
 
     /// <summary>The process-wide encoder (created on first use, using every core).</summary>
     public static MiniLmEncoder Shared => SharedInstance.Value;
+
+    public int BatchSize { get; }
 
     public string Name => ModelName;
     public int Dimensions => Dims;

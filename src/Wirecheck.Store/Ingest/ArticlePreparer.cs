@@ -15,11 +15,18 @@ public static class ArticlePreparer
 {
     public static Article Analyze(SourceDocument doc, ExtractionOptions options, Pipeline pipeline, CancellationToken ct)
     {
+        var article = Extract(doc, options, ct);
+        pipeline.Run(article, ct);
+        return article;
+    }
+
+    /// <summary>The article (text, metadata) of a document, before any pipeline stage.</summary>
+    public static Article Extract(SourceDocument doc, ExtractionOptions options, CancellationToken ct)
+    {
         var raw = new RawInput(doc.Bytes, doc.Path, doc.Url, doc.ContentType, doc.Kind);
         var article = ArticleExtractor.Extract(raw, options, ct);
         if (article.Meta.Published is null && doc.Published is not null) article.Meta.Published = doc.Published;
         if (article.Meta.Url is null && doc.Url is not null) article.Meta.Url = doc.Url;
-        pipeline.Run(article, ct);
         return article;
     }
 

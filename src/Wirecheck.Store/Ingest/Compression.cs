@@ -8,12 +8,20 @@ public static class Compression
     public const int Quality = 1;
     public const int Window = 20;
 
-    public static byte[] Pack(ReadOnlySpan<byte> data)
+    public static byte[] Pack(ReadOnlySpan<byte> data) => Pack(data, Quality);
+
+    public static byte[] Pack(ReadOnlySpan<byte> data, int quality)
     {
-        var dest = new byte[BrotliEncoder.GetMaxCompressedLength(data.Length)];
-        if (!BrotliEncoder.TryCompress(data, dest, out int written, Quality, Window))
-            throw new InvalidOperationException("brotli compression failed");
-        return dest.AsSpan(0, written).ToArray();
+        // the worst-case buffer is rented (a new one per document would be a large-object allocation, each of
+        // which counts toward a full collection); only the compressed bytes are copied out
+        var dest = System.Buffers.ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(data.Length));
+        try
+        {
+            if (!BrotliEncoder.TryCompress(data, dest, out int written, quality, Window))
+                throw new InvalidOperationException("brotli compression failed");
+            return dest.AsSpan(0, written).ToArray();
+        }
+        finally { System.Buffers.ArrayPool<byte>.Shared.Return(dest); }
     }
 
     public static byte[] Unpack(byte[] data)

@@ -89,21 +89,30 @@ public sealed class IngestRunner
     {
         if (item.Error is not null) { Summary.AddFailed(item.Origin, item.Error); return null; }
         SourceDocument doc;
+        var cpu = Summary.Cpu;
         try
         {
-            doc = item.Document ?? await LoadAsync(item, ct);
+            doc = item.Document ?? (item.FilePath is not null ? LoadFile(item.FilePath) : await LoadAsync(item, ct));
         }
         catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException or InvalidDataException)
         {
             Summary.AddFailed(item.Origin, e.Message);
             return null;
         }
+        // from here on the work is synchronous: the thread's CPU clock measures each part
+        long t = ThreadClock.Microseconds();
         Summary.AddRead();
-        if (!seen.TryAdd(doc.Key, 0)) { Summary.AddDuplicate(); return null; }
+        if (!seen.TryAdd(doc.Key, 0)) { Summary.AddDuplicate(); cpu.Add(IngestPart.Read, t); return null; }
+        t = cpu.Add(IngestPart.Read, t);
         try
         {
-            var article = ArticlePreparer.Analyze(doc, _extraction, _pipeline, ct);
-            return ArticlePreparer.Prepare(doc, article, _version);
+            var article = ArticlePreparer.Extract(doc, _extraction, ct);
+            t = cpu.Add(IngestPart.Extract, t);
+            _pipeline.Run(article, ct);
+            t = cpu.Add(IngestPart.Pipeline, t);
+            var prepared = ArticlePreparer.Prepare(doc, article, _version);
+            cpu.Add(IngestPart.Pack, t);
+            return prepared;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
         catch (InputException e) { Summary.AddFailed(item.Origin, e.Message); }
@@ -116,14 +125,18 @@ public sealed class IngestRunner
         return null;
     }
 
+    private SourceDocument LoadFile(string path)
+    {
+        long t = ThreadClock.Microseconds();
+        var bytes = SourceLister.ReadFile(path, _extraction.MaxInputBytes);
+        var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
+        var doc = new SourceDocument(path, bytes, InputReader.Sniff(bytes, name), Path.GetFullPath(path), null, null);
+        Summary.Cpu.Add(IngestPart.Read, t);
+        return doc;
+    }
+
     private async Task<SourceDocument> LoadAsync(IngestItem item, CancellationToken ct)
     {
-        if (item.FilePath is { } path)
-        {
-            var bytes = SourceLister.ReadFile(path, _extraction.MaxInputBytes);
-            var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
-            return new SourceDocument(path, bytes, InputReader.Sniff(bytes, name), Path.GetFullPath(path), null, null);
-        }
         if (item.Url is { } url)
         {
             var raw = await UrlFetcher.FetchAsync(url, _extraction, ct);
@@ -139,7 +152,9 @@ public sealed class IngestRunner
         {
             while (batch.Count < _options.BatchSize && reader.TryRead(out var p)) batch.Add(p);
             if (batch.Count == 0) continue;
+            long t = ThreadClock.Microseconds();
             var results = _store.Write(batch);
+            Summary.Cpu.Add(IngestPart.Write, t);
             foreach (var r in results)
             {
                 if (r.IsNew) Summary.AddNew(r.NearDuplicateOf is not null);

@@ -18,6 +18,9 @@ public sealed class IngestSummary
     public IReadOnlyCollection<IngestFailure> Failures => _failures;
     public TimeSpan Elapsed { get; set; }
 
+    /// <summary>CPU time per part of the ingest (analysis workers, writer, cross-article pass).</summary>
+    public IngestCpu Cpu { get; } = new();
+
     internal void AddListed() => Interlocked.Increment(ref _listed);
     internal void AddRead() => Interlocked.Increment(ref _read);
     internal void AddNew(bool nearDuplicate)

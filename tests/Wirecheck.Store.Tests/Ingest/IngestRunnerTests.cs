@@ -71,4 +71,25 @@ public class IngestRunnerTests
         var f = Assert.Single(s.Failures);
         Assert.Contains("no such file", f.Reason);
     }
+
+    [Fact]
+    public async Task The_ingest_records_the_cpu_time_of_each_part_it_ran()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "wirecheck-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        for (int i = 0; i < 3; i++)
+            File.WriteAllText(Path.Combine(dir, $"a{i}.txt"), $"Flood in Lyon, report {i}\n\nAt least {120 + i} residents were evacuated on Monday, the city council said. \"We are doing what we can,\" Marie Dubois told reporters.");
+        using var store = TestStores.Open("sqlite");
+        var s = await new IngestRunner(store, StandardPipeline.Default).RunAsync(new[] { dir }, default);
+        Assert.Equal(3, s.New);
+        if (!OperatingSystem.IsLinux()) { Assert.Equal(0, s.Cpu.TotalMilliseconds); return; }
+        foreach (var part in new[] { IngestPart.Extract, IngestPart.Pipeline, IngestPart.Pack, IngestPart.Write })
+            Assert.True(s.Cpu.Milliseconds(part) > 0, $"{part} has no CPU time");
+        // the cross-article pass is not part of the store phase
+        Assert.Equal(0, s.Cpu.Milliseconds(IngestPart.Embed));
+        Assert.Equal(0, s.Cpu.Milliseconds(IngestPart.Link));
+        Wirecheck.Store.Corpus.CorpusBuilder.Link(store, null, s.Cpu);
+        Assert.True(s.Cpu.Milliseconds(IngestPart.Link) > 0, "the cross-article pass has no CPU time");
+        Assert.Equal(0, s.Cpu.Milliseconds(IngestPart.Embed));
+    }
 }
