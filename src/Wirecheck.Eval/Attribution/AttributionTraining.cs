@@ -14,7 +14,7 @@ using Wirecheck.Nlp.Tokens;
 /// </summary>
 public static class AttributionTraining
 {
-    public const int Epochs = 6;
+    public static readonly int Epochs = int.TryParse(Environment.GetEnvironmentVariable("WIRECHECK_EPOCHS"), out var e) ? e : 6;
     public const int Seed = 20261129;
     /// <summary>Averaged weights smaller than this are dropped (measured on dev: no loss at 2, 74k of 180k features kept).</summary>
     public const float PruneBelow = 2f;

@@ -5,7 +5,7 @@ using Wirecheck.Nlp.Entities;
 
 /// <summary>
 /// The learned attribution tagger: tags every token with a <see cref="RoleTags"/> tag (greedy, left to right, the
-/// rules' roles among its features), then links the spans: each source and content span goes to the nearest cue
+/// rules' roles among its features, Viterbi-decoded sentence by sentence), then links the spans: each source and content span goes to the nearest cue
 /// (sources within <see cref="SourceReach"/> tokens, in the same sentence when possible), and an attribution's
 /// content is the extent of its content spans. A cue with no content gives no attribution.
 /// </summary>
@@ -51,22 +51,25 @@ public sealed class AttributionTagger
         return best;
     }
 
+    /// <summary>Whether sentences with no sign of attribution are left untagged (O) instead of decoded.</summary>
+    public static readonly bool SkipQuietSentences = Environment.GetEnvironmentVariable("WIRECHECK_QUIET") != "0";
+
     public int[] Tag(Article a, IReadOnlyList<QuotedSpan> marks, IReadOnlyList<Quote> rules, CancellationToken ct = default)
     {
         var fx = new AttributionFeatures(_lexicon);
         fx.Prepare(a, marks, rules);
         var tags = new int[fx.Count];
-        Span<ulong> feats = stackalloc ulong[AttributionFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[_model.Stride];
-        int p1 = -1, p2 = -1;
-        for (int i = 0; i < tags.Length; i++)
+        var back = new int[256 * RoleTags.Count];
+        RoleScorer score = _model.Score;
+        int done = 0;
+        foreach (var s in a.Sentences)
         {
-            if ((i & 4095) == 0) ct.ThrowIfCancellationRequested();
-            if (!fx.Signal(i)) { tags[i] = RoleTags.O; p2 = p1; p1 = RoleTags.O; continue; }
-            int k = fx.Extract(i, p1, p2, feats);
-            _model.Score(feats[..k], scores);
-            tags[i] = Best(scores, p1);
-            p2 = p1; p1 = tags[i];
+            ct.ThrowIfCancellationRequested();
+            int from = Math.Max(done, s.FirstToken), to = Math.Min(fx.Count, s.FirstToken + s.TokenCount);
+            if (to <= from) continue;
+            if (SkipQuietSentences && !fx.Signal(from)) { done = to; continue; }
+            RoleDecoder.Decode(fx, from, to, from == 0 ? -1 : tags[from - 1], score, tags, ref back);
+            done = to;
         }
         return tags;
     }

@@ -5,7 +5,9 @@ using Wirecheck.Core.Model;
 /// <summary>
 /// Combines the rules' attributions with the learned tagger's: where both find the same cue, the tagger's source
 /// words replace the rules' (they follow the annotators' extent conventions better); an attribution the tagger
-/// finds whose cue, source and content overlap no rule attribution is added with a lower confidence. The rules'
+/// finds is added with a lower confidence unless its cue or source overlaps a rule attribution's cue or source, or
+/// its cue lies in a rule attribution's content or the reverse (contents may overlap: the rules' contents often run
+/// past the annotators'). The rules'
 /// partial quotes and everything else stay as they are.
 /// </summary>
 internal static class LearnedMerge
@@ -35,7 +37,7 @@ internal static class LearnedMerge
         {
             bool clash = false;
             foreach (var c in counted)
-                if (Overlaps(c.Cue, l.Cue) || Overlaps(c.Content, l.Content) || Overlaps(c.Source, l.Source)) { clash = true; break; }
+                if (Overlaps(c.Cue, l.Cue) || Overlaps(c.Source, l.Source) || Overlaps(c.Content, l.Cue) || Overlaps(c.Cue, l.Content)) { clash = true; break; }
             if (clash) continue;
             candidates.Add(new Candidate
             {
