@@ -29,7 +29,12 @@ public sealed class AttributionStage : IStage
         var lexicon = _lexicon ?? CueLexicon.Default;
         var marks = QuoteScanner.Scan(article.Text, article.Blocks, ct);
         var candidates = new Attributor(article, lexicon, marks).Run(ct);
-        if (_learned && AttributionTagger.Default is { } tagger) LearnedMerge.Apply(article, tagger, marks, candidates, ct);
+        foreach (var c in candidates) if (c.Cue is { } cue) c.Cue = WithColon(article.Text, cue, c.Content);
+        if (_learned && AttributionTagger.Default is { } tagger)
+        {
+            LearnedMerge.Apply(article, tagger, marks, candidates, ct);
+            foreach (var c in candidates) if (c.Cue is { } cue) c.Cue = WithColon(article.Text, cue, c.Content);
+        }
 
         var resolver = new SpeakerResolver(article);
         var speakers = new List<string>();
@@ -69,5 +74,16 @@ public sealed class AttributionStage : IStage
                 Confidence = Math.Round(c.Confidence, 2),
             });
         }
+    }
+
+    /// <summary>
+    /// A cue word directly followed by a colon takes the colon ("he said: …"), as news attribution corpora mark it
+    /// (PolNeAR train: 67 of 72 such cues include it), unless the colon already belongs to the content.
+    /// </summary>
+    private static TextSpan WithColon(string text, TextSpan cue, TextSpan content)
+    {
+        if (cue.End >= text.Length || text[cue.End] != ':' || cue.End == 0 || !char.IsLetter(text[cue.End - 1])) return cue;
+        if (content.Start <= cue.End && cue.End < content.End) return cue;
+        return new TextSpan(cue.Start, cue.End + 1);
     }
 }

@@ -13,13 +13,27 @@ using Wirecheck.Core.Model;
 internal static class LearnedMerge
 {
     public const double AddedConfidence = 0.5;
+    private static readonly int Knob = int.TryParse(Environment.GetEnvironmentVariable("WIRECHECK_MERGE"), out var k) ? k : 3;
 
     public static void Apply(Article a, AttributionTagger tagger, IReadOnlyList<QuotedSpan> marks, List<Candidate> candidates, CancellationToken ct)
     {
         var asQuotes = new List<Quote>(candidates.Count);
         foreach (var c in candidates)
             asQuotes.Add(new Quote { Id = "", Kind = c.Kind, Source = c.Source, Cue = c.Cue, CueLemma = c.CueLemma, Content = c.Content });
-        var learned = tagger.Run(a, marks, asQuotes, ct);
+        var tags = tagger.Tag(a, marks, asQuotes, ct);
+        var learned = AttributionTagger.Link(a, tags);
+        if (Knob == 1)
+        {
+            var toks = a.Tokens;
+            candidates.RemoveAll(c =>
+            {
+                if (c.Kind == QuoteKind.Partial || c.Cue is not { } cue) return false;
+                int lo = 0, hi = toks.Count;
+                while (lo < hi) { int mid = (lo + hi) >> 1; if (toks[mid].Start < cue.Start) lo = mid + 1; else hi = mid; }
+                for (int i = lo; i < toks.Count && toks[i].Start < cue.End; i++) if (RoleTags.Role(tags[i]) == 2) return false;
+                return true;
+            });
+        }
         if (learned.Count == 0) return;
         var counted = candidates.Where(c => c.Kind != QuoteKind.Partial && (c.Cue is not null || c.Source is not null)).ToList();
         var byCue = new Dictionary<TextSpan, TaggedAttribution>();
@@ -37,7 +51,8 @@ internal static class LearnedMerge
         {
             bool clash = false;
             foreach (var c in counted)
-                if (Overlaps(c.Cue, l.Cue) || Overlaps(c.Source, l.Source) || Overlaps(c.Content, l.Cue) || Overlaps(c.Cue, l.Content)) { clash = true; break; }
+                if (Overlaps(c.Cue, l.Cue) || Overlaps(c.Source, l.Source) || (Knob != 2 && Knob != 3 && Overlaps(c.Content, l.Cue)) || (Knob != 3 && Overlaps(c.Cue, l.Content))
+                    || (Knob >= 2 && (Overlaps(c.Source, l.Cue) || Overlaps(c.Cue, l.Source)))) { clash = true; break; }
             if (clash) continue;
             candidates.Add(new Candidate
             {
