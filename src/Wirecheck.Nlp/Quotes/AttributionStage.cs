@@ -29,11 +29,11 @@ public sealed class AttributionStage : IStage
         var lexicon = _lexicon ?? CueLexicon.Default;
         var marks = QuoteScanner.Scan(article.Text, article.Blocks, ct);
         var candidates = new Attributor(article, lexicon, marks).Run(ct);
-        foreach (var c in candidates) if (c.Cue is { } cue) c.Cue = WithColon(article.Text, cue, c.Content);
+        Conventions(article.Text, candidates);
         if (_learned && AttributionTagger.Default is { } tagger)
         {
             LearnedMerge.Apply(article, tagger, marks, candidates, ct);
-            foreach (var c in candidates) if (c.Cue is { } cue) c.Cue = WithColon(article.Text, cue, c.Content);
+            Conventions(article.Text, candidates);
         }
 
         var resolver = new SpeakerResolver(article);
@@ -73,6 +73,14 @@ public sealed class AttributionStage : IStage
                 Content = c.Content,
                 Confidence = Math.Round(c.Confidence, 2),
             });
+        }
+    }
+
+    private static void Conventions(string text, List<Candidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Cue is { } cue) c.Cue = WithColon(text, cue, c.Content);
         }
     }
 

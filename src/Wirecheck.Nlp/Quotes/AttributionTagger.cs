@@ -4,16 +4,17 @@ using Wirecheck.Core.Model;
 using Wirecheck.Nlp.Entities;
 
 /// <summary>
-/// The learned attribution tagger: tags every token with a <see cref="RoleTags"/> tag (greedy, left to right, the
-/// rules' roles among its features, Viterbi-decoded sentence by sentence), then links the spans: each source and content span goes to the nearest cue
-/// (sources within <see cref="SourceReach"/> tokens, in the same sentence when possible), and an attribution's
-/// content is the extent of its content spans. A cue with no content gives no attribution.
+/// The learned attribution tagger: tags every token with a <see cref="RoleTags"/> tag (first-order Viterbi, sentence
+/// by sentence, see <see cref="RoleDecoder"/>; the rules' roles among its features), then links the spans: each source
+/// and content span goes to the nearest cue (sources within <see cref="SourceReach"/> tokens, in the same sentence when possible), and an attribution's
+/// content is the extent of its content spans. A cue with a source but no content span takes the rest of its sentence
+/// as content; a cue with neither gives no attribution.
 /// </summary>
 public sealed class AttributionTagger
 {
     public const string ModelPath = "models/attribution.bin";
     /// <summary>The file kind of the attribution model (a <see cref="PerceptronModel"/> over <see cref="RoleTags"/>).</summary>
-    public const string ModelMagic = "WCATTR2";
+    public const string ModelMagic = "WCATTR3";
     public const int SourceReach = 20;
     private static readonly Lazy<AttributionTagger?> DefaultTagger = new(() =>
     {
@@ -52,7 +53,7 @@ public sealed class AttributionTagger
     }
 
     /// <summary>Whether sentences with no sign of attribution are left untagged (O) instead of decoded.</summary>
-    public static readonly bool SkipQuietSentences = Environment.GetEnvironmentVariable("WIRECHECK_QUIET") != "0";
+    public const bool SkipQuietSentences = true;
 
     public int[] Tag(Article a, IReadOnlyList<QuotedSpan> marks, IReadOnlyList<Quote> rules, CancellationToken ct = default)
     {
@@ -129,8 +130,16 @@ public sealed class AttributionTagger
         }
         for (int c = 0; c < cues.Count; c++)
         {
-            if (contentFirst[c] < 0) continue;
             var q = cues[c];
+            if (contentFirst[c] < 0 && source[c] >= 0)
+            {
+                int s = sentOf[q.Last];
+                int end = s >= 0 ? Math.Min(toks.Count, a.Sentences[s].FirstToken + a.Sentences[s].TokenCount) : q.Last + 1;
+                int last = end - 1;
+                while (last > q.Last && !char.IsLetterOrDigit(a.Text[toks[last].Start])) last--;
+                if (last > q.Last) { contentFirst[c] = q.Last + 1; contentLast[c] = last; }
+            }
+            if (contentFirst[c] < 0) continue;
             TextSpan? src = source[c] >= 0 ? new TextSpan(toks[pieces[source[c]].First].Start, toks[pieces[source[c]].Last].End) : null;
             result.Add(new TaggedAttribution(src, new TextSpan(toks[q.First].Start, toks[q.Last].End),
                 new TextSpan(toks[contentFirst[c]].Start, toks[contentLast[c]].End)));

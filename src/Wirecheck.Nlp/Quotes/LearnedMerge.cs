@@ -5,35 +5,21 @@ using Wirecheck.Core.Model;
 /// <summary>
 /// Combines the rules' attributions with the learned tagger's: where both find the same cue, the tagger's source
 /// words replace the rules' (they follow the annotators' extent conventions better); an attribution the tagger
-/// finds is added with a lower confidence unless its cue or source overlaps a rule attribution's cue or source, or
-/// its cue lies in a rule attribution's content or the reverse (contents may overlap: the rules' contents often run
-/// past the annotators'). The rules'
+/// finds is added with a lower confidence unless its cue or source overlaps a rule attribution's cue or source
+/// (contents may overlap: attributions nest, as "X said Y's claim that …", and the rules' contents often run past
+/// the annotators'). The rules'
 /// partial quotes and everything else stay as they are.
 /// </summary>
 internal static class LearnedMerge
 {
     public const double AddedConfidence = 0.5;
-    private static readonly int Knob = int.TryParse(Environment.GetEnvironmentVariable("WIRECHECK_MERGE"), out var k) ? k : 3;
 
     public static void Apply(Article a, AttributionTagger tagger, IReadOnlyList<QuotedSpan> marks, List<Candidate> candidates, CancellationToken ct)
     {
         var asQuotes = new List<Quote>(candidates.Count);
         foreach (var c in candidates)
             asQuotes.Add(new Quote { Id = "", Kind = c.Kind, Source = c.Source, Cue = c.Cue, CueLemma = c.CueLemma, Content = c.Content });
-        var tags = tagger.Tag(a, marks, asQuotes, ct);
-        var learned = AttributionTagger.Link(a, tags);
-        if (Knob == 1)
-        {
-            var toks = a.Tokens;
-            candidates.RemoveAll(c =>
-            {
-                if (c.Kind == QuoteKind.Partial || c.Cue is not { } cue) return false;
-                int lo = 0, hi = toks.Count;
-                while (lo < hi) { int mid = (lo + hi) >> 1; if (toks[mid].Start < cue.Start) lo = mid + 1; else hi = mid; }
-                for (int i = lo; i < toks.Count && toks[i].Start < cue.End; i++) if (RoleTags.Role(tags[i]) == 2) return false;
-                return true;
-            });
-        }
+        var learned = tagger.Run(a, marks, asQuotes, ct);
         if (learned.Count == 0) return;
         var counted = candidates.Where(c => c.Kind != QuoteKind.Partial && (c.Cue is not null || c.Source is not null)).ToList();
         var byCue = new Dictionary<TextSpan, TaggedAttribution>();
@@ -51,8 +37,7 @@ internal static class LearnedMerge
         {
             bool clash = false;
             foreach (var c in counted)
-                if (Overlaps(c.Cue, l.Cue) || Overlaps(c.Source, l.Source) || (Knob != 2 && Knob != 3 && Overlaps(c.Content, l.Cue)) || (Knob != 3 && Overlaps(c.Cue, l.Content))
-                    || (Knob >= 2 && (Overlaps(c.Source, l.Cue) || Overlaps(c.Cue, l.Source)))) { clash = true; break; }
+                if (Overlaps(c.Cue, l.Cue) || Overlaps(c.Source, l.Source) || Overlaps(c.Source, l.Cue) || Overlaps(c.Cue, l.Source)) { clash = true; break; }
             if (clash) continue;
             candidates.Add(new Candidate
             {

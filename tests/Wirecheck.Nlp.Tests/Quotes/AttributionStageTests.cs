@@ -50,6 +50,17 @@ public class AttributionStageTests
         Assert.Equal("say", q.CueLemma);
     }
 
+    [Theory]
+    [InlineData("Lin said: “We will respond firmly.”", "said:")]
+    [InlineData("Lin said “We will respond firmly.”", "said")]
+    public void A_cue_takes_the_colon_right_after_it(string text, string cue)
+    {
+        var a = Make(text, Lin);
+        var q = One(a, "We will respond");
+        Assert.Equal(cue, a.Covered(q.Cue!.Value.Start, q.Cue.Value.End));
+        Assert.Equal("say", q.CueLemma);
+    }
+
     [Fact]
     public void Multi_paragraph_quotation_is_one_quote()
     {
