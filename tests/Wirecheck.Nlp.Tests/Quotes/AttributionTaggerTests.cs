@@ -95,6 +95,7 @@ public class AttributionTaggerTests
         fx.Prepare(a, [], []);
         int n = Math.Min(5, fx.Count);
         var rng = new Random(7);
+        Span<ulong> f = stackalloc ulong[AttributionFeatures.MaxFeatures];
         for (int round = 0; round < 20; round++)
         {
             var st = new float[n, RoleTags.Count];
@@ -105,7 +106,6 @@ public class AttributionTaggerTests
             // answers from the random tables, so the decoder's result can be checked against an exhaustive search
             var staticOf = new Dictionary<ulong, int>();
             var transitionOf = new Dictionary<ulong, (int Token, int Prev)>();
-            Span<ulong> f = stackalloc ulong[AttributionFeatures.MaxFeatures];
             for (int i = 0; i < n; i++)
             {
                 int k = fx.Static(i, f);
