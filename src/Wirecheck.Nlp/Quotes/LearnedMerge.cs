@@ -3,12 +3,12 @@ namespace Wirecheck.Nlp.Quotes;
 using Wirecheck.Core.Model;
 
 /// <summary>
-/// Combines the rules' attributions with the learned tagger's: where both find the same cue, the tagger's source
-/// words replace the rules' (they follow the annotators' extent conventions better); an attribution the tagger
-/// finds is added with a lower confidence unless its cue or source overlaps a rule attribution's cue or source
-/// (contents may overlap: attributions nest, as "X said Y's claim that …", and the rules' contents often run past
-/// the annotators'). The rules'
-/// partial quotes and everything else stay as they are.
+/// Combines the rules' attributions with the learned tagger's: where both find the same (or an overlapping) cue, the
+/// tagger's source words replace the rules' (they follow the annotators' extent conventions better) unless they cut
+/// the rules' noun phrase short; an attribution the tagger finds is added with a lower confidence unless its cue or
+/// source overlaps a rule attribution's cue or source, or its content runs over a paragraph break (contents may
+/// overlap: attributions nest, as "X said Y's claim that …", and the rules' contents often run past the
+/// annotators'). The rules' partial quotes and everything else stay as they are.
 /// </summary>
 internal static class LearnedMerge
 {
@@ -26,7 +26,7 @@ internal static class LearnedMerge
         foreach (var l in learned) byCue.TryAdd(l.Cue, l);
         foreach (var c in counted)
         {
-            if (c.Cue is { } cue && byCue.TryGetValue(cue, out var l) && l.Source is { } src && src != c.Source && !Overlaps(src, c.Content)
+            if (c.Cue is { } cue && (byCue.TryGetValue(cue, out var l) || (l = learned.FirstOrDefault(x => Overlaps(x.Cue, cue))) is not null) && l.Source is { } src && src != c.Source && !Overlaps(src, c.Content)
                 && !CutsAWord(a.Text, src, c.Source))
             {
                 c.Source = src;
