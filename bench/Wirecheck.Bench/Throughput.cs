@@ -77,7 +77,7 @@ public static class Throughput
         return 0;
     }
 
-    private static Article Extract(string text) =>
+    internal static Article Extract(string text) =>
         ArticleExtractor.ExtractString(text, InputKind.Text, new InputInfo(null, null, null), ExtractionOptions.Default);
 
     /// <summary>The seed sample, and the GeoVirus article texts when the shared folder is found.</summary>

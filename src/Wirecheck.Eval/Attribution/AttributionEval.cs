@@ -27,6 +27,8 @@ public sealed class AttributionEval : IEvalTask
         var report = new EvalReport(Name);
         var scorer = new AttributionScorer();
         var rulesScorer = new AttributionScorer();
+        var taggerScorer = new AttributionScorer();
+        var rawScorer = new AttributionScorer();
         var rulesOnly = new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(new AttributionStage(learned: false)).Build();
         if (AttributionTagger.Default is null) report.Notes.Add("no learned tagger (data/models/attribution.bin): rules only");
         int docs = 0, gold = 0, predicted = 0;
@@ -41,10 +43,34 @@ public sealed class AttributionEval : IEvalTask
             var rulesArticle = PlainTextExtractor.Verbatim(doc.Text, new InputInfo(doc.Article, null, null));
             rulesOnly.Run(rulesArticle, context.CancellationToken);
             rulesScorer.Add(rulesArticle.Tokens, doc.Attributions, AttributionScorer.FromQuotes(rulesArticle.Quotes));
+            if (AttributionTagger.Default is { } tagger)
+            {
+                var marks = QuoteScanner.Scan(rulesArticle.Text, rulesArticle.Blocks, context.CancellationToken);
+                var tagged = tagger.Run(rulesArticle, marks, rulesArticle.Quotes, context.CancellationToken);
+                taggerScorer.Add(rulesArticle.Tokens, doc.Attributions, tagged.Select(t => new GoldAttribution(t.Source, t.Cue, t.Content)).ToList());
+                if (context.Verbose)
+                {
+                    var tags = tagger.Tag(rulesArticle, marks, rulesArticle.Quotes, context.CancellationToken);
+                    var raw = new List<GoldAttribution>();
+                    var toks = rulesArticle.Tokens;
+                    for (int i = 0; i < tags.Length;)
+                    {
+                        int role = RoleTags.Role(tags[i]);
+                        if (role == 0) { i++; continue; }
+                        int j = i + 1;
+                        while (j < tags.Length && tags[j] == tags[i] + (RoleTags.IsBegin(tags[i]) ? 1 : 0) && !RoleTags.IsBegin(tags[j])) j++;
+                        var sp = new TextSpan(toks[i].Start, toks[j - 1].End);
+                        raw.Add(role == 1 ? new GoldAttribution(sp, null, null) : role == 2 ? new GoldAttribution(null, sp, null) : new GoldAttribution(null, null, sp));
+                        i = j;
+                    }
+                    rawScorer.Add(rulesArticle.Tokens, doc.Attributions, raw);
+                }
+            }
             docs++; gold += doc.Attributions.Count; predicted += pred.Count;
             if (context.Verbose) Details(context.Log, article, doc, pred);
         }
         foreach (var role in AttributionScorer.Roles) report.Rows.Add(MetricRow.From(role + " exact", scorer.Exact(role)));
+        foreach (var role in AttributionScorer.Roles) report.Rows.Add(MetricRow.From("rules " + role + " exact", rulesScorer.Exact(role)));
         foreach (var role in AttributionScorer.Roles) report.Rows.Add(MetricRow.From(role + " overlap", scorer.Overlap(role)));
         foreach (var role in AttributionScorer.Roles)
         {
@@ -56,6 +82,14 @@ public sealed class AttributionEval : IEvalTask
             report.Metrics["rules_" + role + "_f1"] = Math.Round(rulesScorer.Exact(role).F1, 4);
             report.Metrics["rules_" + role + "_overlap_f1"] = Math.Round(rulesScorer.Overlap(role).F1, 4);
         }
+        if (AttributionTagger.Default is not null)
+            foreach (var role in AttributionScorer.Roles)
+            {
+                report.Rows.Add(MetricRow.From("tagger " + role + " exact", taggerScorer.Exact(role)));
+                if (context.Verbose) report.Rows.Add(MetricRow.From("tagger raw " + role, rawScorer.Exact(role)));
+                report.Metrics["tagger_" + role + "_f1"] = Math.Round(taggerScorer.Exact(role).F1, 4);
+                report.Metrics["tagger_" + role + "_overlap_f1"] = Math.Round(taggerScorer.Overlap(role).F1, 4);
+            }
         if (scorer.DirectMatched > 0)
         {
             report.Metrics["direct_source_accuracy"] = Math.Round((double)scorer.DirectSourceCorrect / scorer.DirectMatched, 4);
@@ -76,7 +110,12 @@ public sealed class AttributionEval : IEvalTask
         var predCues = pred.Where(p => p.Cue is not null).Select(p => p.Cue!.Value).ToHashSet();
         var goldCues = doc.Attributions.Where(g => g.Cue is not null).Select(g => g.Cue!.Value).ToHashSet();
         foreach (var g in doc.Attributions.Where(g => g.Cue is { } c && !predCues.Contains(c)))
-            log.WriteLine($"MISS {doc.Article}: src {S(g.Source)} cue {S(g.Cue)} content {S(g.Content)}");
+        {
+            static bool Ov(TextSpan? x, TextSpan y) => x is { } v && v.Start < y.End && y.Start < v.End;
+            var c = g.Cue!.Value;
+            string why = pred.Any(p => Ov(p.Cue, c)) ? "cue-boundary" : pred.Any(p => Ov(p.Content, c)) ? "in-content" : pred.Any(p => Ov(p.Source, c)) ? "in-source" : "none";
+            log.WriteLine($"MISS[{why}] {doc.Article}: src {S(g.Source)} cue {S(g.Cue)} content {S(g.Content)}");
+        }
         foreach (var p in pred.Where(p => p.Cue is null || !goldCues.Contains(p.Cue.Value)))
             log.WriteLine($"EXTRA {doc.Article}: src {S(p.Source)} cue {S(p.Cue)} content {S(p.Content)}");
         foreach (var p in pred.Where(p => p.Cue is { } c && goldCues.Contains(c)))

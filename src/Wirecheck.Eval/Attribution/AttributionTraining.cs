@@ -16,7 +16,7 @@ public static class AttributionTraining
 {
     public const int Epochs = 6;
     public const int Seed = 20261129;
-    /// <summary>Averaged weights smaller than this are dropped (measured on dev: no loss at 2, 74k of 180k features kept).</summary>
+    /// <summary>Averaged weights smaller than this are dropped (measured on dev: the same scores as at 0.05, about 500k of 920k features kept).</summary>
     public const float PruneBelow = 2f;
 
     public static List<AttributionTrainingDocument> Load(string jsonlGz, CancellationToken ct, int? limit = null)

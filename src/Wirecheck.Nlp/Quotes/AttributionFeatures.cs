@@ -25,9 +25,13 @@ public sealed class AttributionFeatures
     private int[] _cueLeft = [];
     private int[] _cueRight = [];
     private bool[] _signal = [];
+    private uint[] _cluster = [];
+    private int[] _sentQuote = [];
     private int _n;
 
     public AttributionFeatures(CueLexicon lexicon) => _lex = lexicon;
+
+    private static readonly Wirecheck.Nlp.Entities.WordClusters? Clusters = Wirecheck.Nlp.Entities.WordClusters.Default;
 
     public int Count => _n;
 
@@ -47,6 +51,7 @@ public sealed class AttributionFeatures
             int size = _n;
             _signal = new bool[size];
             _lower = new ulong[size]; _suffix = new ulong[size]; _shape = new int[size]; _cls = new int[size];
+            _cluster = new uint[size]; _sentQuote = new int[size];
             _rule = new int[size]; _quote = new int[size]; _sentPos = new int[size]; _cueLeft = new int[size]; _cueRight = new int[size];
         }
         var text = a.Text;
@@ -59,6 +64,7 @@ public sealed class AttributionFeatures
             _lower[i] = Hash(w, true);
             _suffix[i] = w.Length > 3 ? Hash(w[^3..], true) : 0;
             _shape[i] = Shape(w);
+            _cluster[i] = Clusters?.PathOf(Wirecheck.Nlp.Entities.NerFeatures.Hash(w, lower: true)) ?? 0;
             _cls[i] = 0;
             if (char.IsLetter(w[0]) && w.Length < 40)
             {
@@ -89,7 +95,9 @@ public sealed class AttributionFeatures
                 _cueLeft[i] = Bucket(i - last);
                 if (_cls[i] is > 0 and < 20) last = i;
             }
-            bool any = false;
+            bool any = false, quoted = false;
+            for (int i = from; i < to && !quoted; i++) quoted = _quote[i] != 0;
+            for (int i = from; i < to; i++) _sentQuote[i] = quoted ? 1 : 0;
             for (int i = from; i < to && !any; i++) any = _cls[i] != 0 || _quote[i] != 0 || _rule[i] != 0;
             for (int i = from; i < to; i++) _signal[i] = any;
             last = 1000000;
@@ -116,14 +124,13 @@ public sealed class AttributionFeatures
 
     private static int Bucket(int d) => d switch { <= 0 => 0, 1 => 1, 2 => 2, 3 => 3, <= 5 => 4, <= 8 => 5, <= 15 => 6, <= 1000 => 7, _ => 8 };
 
-    /// <summary>Writes the features of token <paramref name="i"/> given the previous tags (−1 before the start).</summary>
-    public int Extract(int i, int p1, int p2, Span<ulong> f)
+    /// <summary>Writes the features of token <paramref name="i"/> that do not depend on the previous tag.</summary>
+    public int Static(int i, Span<ulong> f)
     {
         int k = 0;
         ulong W(int j) => j < 0 ? 11UL : j >= _n ? 13UL : _lower[j];
         int R(int j) => j < 0 || j >= _n ? 9 : _rule[j];
         int C(int j) => j < 0 || j >= _n ? 30 : _cls[j];
-        ulong P1 = (ulong)(p1 + 1), P2 = (ulong)(p2 + 1);
         f[k++] = Mix(1, 0);
         f[k++] = Mix(2, W(i));
         f[k++] = Mix(3, W(i - 1));
@@ -145,17 +152,40 @@ public sealed class AttributionFeatures
         f[k++] = Mix(19, Mix((ulong)R(i), W(i)));
         f[k++] = Mix(20, (ulong)(_cueLeft[i] * 16 + _cueRight[i]));
         f[k++] = Mix(21, (ulong)(_cueLeft[i] * 16 + _cueRight[i]) * 32 + (ulong)_quote[i]);
+        f[k++] = Mix(29, (ulong)(C(i) * 16 + R(i)));
+        f[k++] = Mix(31, Mix((ulong)C(i - 1), W(i)));
+        f[k++] = Mix(32, Mix((ulong)C(i + 1), W(i)));
+        uint K(int j, int bits) => j < 0 || j >= _n ? 1u : Wirecheck.Nlp.Entities.WordClusters.Prefix(_cluster[j], bits);
+        int Q(int j) => j < 0 || j >= _n ? 5 : _quote[j];
+        f[k++] = Mix(33, K(i, 6));
+        f[k++] = Mix(34, K(i, 10));
+        f[k++] = Mix(35, (ulong)K(i - 1, 6) << 32 | K(i + 1, 6));
+        f[k++] = Mix(36, W(i - 3));
+        f[k++] = Mix(37, W(i + 3));
+        f[k++] = Mix(38, (ulong)(_sentQuote[i] * 256 + _cueLeft[i] * 16 + _cueRight[i]));
+        f[k++] = Mix(39, Mix(Mix(W(i - 1), W(i)), W(i + 1)));
+        f[k++] = Mix(40, (ulong)(C(i) * 64 + Q(i - 1) * 8 + Q(i + 1)));
+        f[k++] = Mix(41, Mix((ulong)_shape[i > 0 ? i - 1 : i], W(i)));
+        return k;
+    }
+
+    /// <summary>Writes the features of token <paramref name="i"/> that pair the previous tag <paramref name="p1"/> (−1 at the start) with the token.</summary>
+    public int Transition(int i, int p1, Span<ulong> f)
+    {
+        int k = 0;
+        ulong W(int j) => j < 0 ? 11UL : j >= _n ? 13UL : _lower[j];
+        int R(int j) => j < 0 || j >= _n ? 9 : _rule[j];
+        int C(int j) => j < 0 || j >= _n ? 30 : _cls[j];
+        ulong P1 = (ulong)(p1 + 1);
         f[k++] = Mix(22, P1);
-        f[k++] = Mix(23, P1 * 16 + P2);
         f[k++] = Mix(24, Mix(P1, W(i)));
         f[k++] = Mix(25, P1 * 16 + (ulong)R(i));
         f[k++] = Mix(26, P1 * 64 + (ulong)C(i));
         f[k++] = Mix(27, Mix(P1, W(i - 1)));
         f[k++] = Mix(28, P1 * 64 + (ulong)_quote[i] * 4 + (ulong)_sentPos[i]);
-        f[k++] = Mix(29, (ulong)(C(i) * 16 + R(i)));
         f[k++] = Mix(30, P1 * 256 + (ulong)(_cueLeft[i] * 16 + _cueRight[i]));
-        f[k++] = Mix(31, Mix((ulong)C(i - 1), W(i)));
-        f[k++] = Mix(32, Mix((ulong)C(i + 1), W(i)));
+        f[k++] = Mix(42, P1 << 32 | Wirecheck.Nlp.Entities.WordClusters.Prefix(_cluster[i], 6));
+        f[k++] = Mix(43, P1 * 64 + (ulong)_sentQuote[i] * 32 + (ulong)_shape[i]);
         return k;
     }
 

@@ -29,7 +29,12 @@ public sealed class AttributionStage : IStage
         var lexicon = _lexicon ?? CueLexicon.Default;
         var marks = QuoteScanner.Scan(article.Text, article.Blocks, ct);
         var candidates = new Attributor(article, lexicon, marks).Run(ct);
-        if (_learned && AttributionTagger.Default is { } tagger) LearnedMerge.Apply(article, tagger, marks, candidates, ct);
+        Conventions(article.Text, candidates);
+        if (_learned && AttributionTagger.Default is { } tagger)
+        {
+            LearnedMerge.Apply(article, tagger, marks, candidates, ct);
+            Conventions(article.Text, candidates);
+        }
 
         var resolver = new SpeakerResolver(article);
         var speakers = new List<string>();
@@ -68,6 +73,14 @@ public sealed class AttributionStage : IStage
                 Content = c.Content,
                 Confidence = Math.Round(c.Confidence, 2),
             });
+        }
+    }
+
+    private static void Conventions(string text, List<Candidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Cue is { } cue) c.Cue = CueExtent.WithAuxiliaries(text, CueExtent.WithColon(text, cue, c.Content), c.Source, c.Content);
         }
     }
 }

@@ -4,16 +4,17 @@ using Wirecheck.Core.Model;
 using Wirecheck.Nlp.Entities;
 
 /// <summary>
-/// The learned attribution tagger: tags every token with a <see cref="RoleTags"/> tag (greedy, left to right, the
-/// rules' roles among its features), then links the spans: each source and content span goes to the nearest cue
-/// (sources within <see cref="SourceReach"/> tokens, in the same sentence when possible), and an attribution's
-/// content is the extent of its content spans. A cue with no content gives no attribution.
+/// The learned attribution tagger: tags every token with a <see cref="RoleTags"/> tag (first-order Viterbi, sentence
+/// by sentence, see <see cref="RoleDecoder"/>; the rules' roles among its features), then links the spans: each source
+/// and content span goes to the nearest cue (sources within <see cref="SourceReach"/> tokens, in the same sentence when possible), and an attribution's
+/// content is the extent of its content spans. A cue with a source but no content span takes the rest of its sentence
+/// as content; a cue with neither gives no attribution.
 /// </summary>
 public sealed class AttributionTagger
 {
     public const string ModelPath = "models/attribution.bin";
     /// <summary>The file kind of the attribution model (a <see cref="PerceptronModel"/> over <see cref="RoleTags"/>).</summary>
-    public const string ModelMagic = "WCATTR2";
+    public const string ModelMagic = "WCATTR3";
     public const int SourceReach = 20;
     private static readonly Lazy<AttributionTagger?> DefaultTagger = new(() =>
     {
@@ -51,22 +52,25 @@ public sealed class AttributionTagger
         return best;
     }
 
+    /// <summary>Whether sentences with no sign of attribution are left untagged (O) instead of decoded.</summary>
+    public const bool SkipQuietSentences = true;
+
     public int[] Tag(Article a, IReadOnlyList<QuotedSpan> marks, IReadOnlyList<Quote> rules, CancellationToken ct = default)
     {
         var fx = new AttributionFeatures(_lexicon);
         fx.Prepare(a, marks, rules);
         var tags = new int[fx.Count];
-        Span<ulong> feats = stackalloc ulong[AttributionFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[_model.Stride];
-        int p1 = -1, p2 = -1;
-        for (int i = 0; i < tags.Length; i++)
+        var back = new int[256 * RoleTags.Count];
+        RoleScorer score = _model.Score;
+        int done = 0;
+        foreach (var s in a.Sentences)
         {
-            if ((i & 4095) == 0) ct.ThrowIfCancellationRequested();
-            if (!fx.Signal(i)) { tags[i] = RoleTags.O; p2 = p1; p1 = RoleTags.O; continue; }
-            int k = fx.Extract(i, p1, p2, feats);
-            _model.Score(feats[..k], scores);
-            tags[i] = Best(scores, p1);
-            p2 = p1; p1 = tags[i];
+            ct.ThrowIfCancellationRequested();
+            int from = Math.Max(done, s.FirstToken), to = Math.Min(fx.Count, s.FirstToken + s.TokenCount);
+            if (to <= from) continue;
+            if (SkipQuietSentences && !fx.Signal(from)) { done = to; continue; }
+            RoleDecoder.Decode(fx, from, to, from == 0 ? -1 : tags[from - 1], score, tags, ref back);
+            done = to;
         }
         return tags;
     }
@@ -126,8 +130,16 @@ public sealed class AttributionTagger
         }
         for (int c = 0; c < cues.Count; c++)
         {
-            if (contentFirst[c] < 0) continue;
             var q = cues[c];
+            if (contentFirst[c] < 0 && source[c] >= 0)
+            {
+                int s = sentOf[q.Last];
+                int end = s >= 0 ? Math.Min(toks.Count, a.Sentences[s].FirstToken + a.Sentences[s].TokenCount) : q.Last + 1;
+                int last = end - 1;
+                while (last > q.Last && !char.IsLetterOrDigit(a.Text[toks[last].Start])) last--;
+                if (last > q.Last) { contentFirst[c] = q.Last + 1; contentLast[c] = last; }
+            }
+            if (contentFirst[c] < 0) continue;
             TextSpan? src = source[c] >= 0 ? new TextSpan(toks[pieces[source[c]].First].Start, toks[pieces[source[c]].Last].End) : null;
             result.Add(new TaggedAttribution(src, new TextSpan(toks[q.First].Start, toks[q.Last].End),
                 new TextSpan(toks[contentFirst[c]].Start, toks[contentLast[c]].End)));

@@ -3,10 +3,12 @@ namespace Wirecheck.Nlp.Quotes;
 using Wirecheck.Core.Model;
 
 /// <summary>
-/// Combines the rules' attributions with the learned tagger's: where both find the same cue, the tagger's source
-/// words replace the rules' (they follow the annotators' extent conventions better); an attribution the tagger
-/// finds whose cue, source and content overlap no rule attribution is added with a lower confidence. The rules'
-/// partial quotes and everything else stay as they are.
+/// Combines the rules' attributions with the learned tagger's: where both find the same (or an overlapping) cue, the
+/// tagger's source words replace the rules' (they follow the annotators' extent conventions better) unless they cut
+/// the rules' noun phrase short; an attribution the tagger finds is added with a lower confidence unless its cue or
+/// source overlaps a rule attribution's cue or source, or its content runs over a paragraph break (contents may
+/// overlap: attributions nest, as "X said Y's claim that …", and the rules' contents often run past the
+/// annotators'). The rules' partial quotes and everything else stay as they are.
 /// </summary>
 internal static class LearnedMerge
 {
@@ -24,7 +26,8 @@ internal static class LearnedMerge
         foreach (var l in learned) byCue.TryAdd(l.Cue, l);
         foreach (var c in counted)
         {
-            if (c.Cue is { } cue && byCue.TryGetValue(cue, out var l) && l.Source is { } src && src != c.Source && !Overlaps(src, c.Content))
+            if (c.Cue is { } cue && (byCue.TryGetValue(cue, out var l) || (l = learned.FirstOrDefault(x => Overlaps(x.Cue, cue))) is not null) && l.Source is { } src && src != c.Source && !Overlaps(src, c.Content)
+                && !CutsAWord(a.Text, src, c.Source))
             {
                 c.Source = src;
                 c.Speaker = null;
@@ -35,8 +38,8 @@ internal static class LearnedMerge
         {
             bool clash = false;
             foreach (var c in counted)
-                if (Overlaps(c.Cue, l.Cue) || Overlaps(c.Content, l.Content) || Overlaps(c.Source, l.Source)) { clash = true; break; }
-            if (clash) continue;
+                if (Overlaps(c.Cue, l.Cue) || Overlaps(c.Source, l.Source) || Overlaps(c.Source, l.Cue) || Overlaps(c.Cue, l.Source)) { clash = true; break; }
+            if (clash || CrossesABlock(a, l.Content)) continue;
             candidates.Add(new Candidate
             {
                 Kind = KindOf(a.Text, marks, l.Content),
@@ -49,6 +52,19 @@ internal static class LearnedMerge
             });
         }
         candidates.Sort((x, y) => x.Content.Start != y.Content.Start ? x.Content.Start.CompareTo(y.Content.Start) : x.Content.End.CompareTo(y.Content.End));
+    }
+
+    /// <summary>Whether the tagger's source is a part of the rules' that stops before a lower-case word of it ("the state news" of "the state news agency").</summary>
+    private static bool CutsAWord(string text, TextSpan learned, TextSpan? rules) =>
+        rules is { } r && r.Start <= learned.Start && learned.End < r.End
+        && text[learned.End] == ' ' && learned.End + 1 < r.End && char.IsLower(text[learned.End + 1]);
+
+    /// <summary>Whether a span runs over a paragraph break (the tagger may link content pieces of two paragraphs).</summary>
+    private static bool CrossesABlock(Article a, TextSpan span)
+    {
+        foreach (var b in a.Blocks)
+            if (b.Start <= span.Start && span.Start < b.End) return span.End > b.End;
+        return false;
     }
 
     private static bool Overlaps(TextSpan? a, TextSpan? b) => a is { } x && b is { } y && x.Start < y.End && y.Start < x.End;

@@ -1,6 +1,7 @@
 namespace Wirecheck.Nlp.Tests.Quotes;
 
 using Wirecheck.Core.Model;
+using Wirecheck.Nlp.Quotes;
 using static QuoteArticles;
 
 public class AttributionStageTests
@@ -48,6 +49,53 @@ public class AttributionStageTests
         Assert.Equal(QuoteKind.Direct, q.Kind);
         Assert.Equal("e1", q.Speaker);
         Assert.Equal("say", q.CueLemma);
+    }
+
+    [Theory]
+    [InlineData("Lin said: “We will respond firmly.”", "said:")]
+    [InlineData("Lin said “We will respond firmly.”", "said")]
+    public void A_cue_takes_the_colon_right_after_it(string text, string cue)
+    {
+        var a = Make(text, Lin);
+        var q = One(a, "We will respond");
+        Assert.Equal(cue, a.Covered(q.Cue!.Value.Start, q.Cue.Value.End));
+        Assert.Equal("say", q.CueLemma);
+    }
+
+    [Theory]
+    [InlineData("Lin has also said that the talks would resume in May.", "has also said")]
+    [InlineData("Lin did not say that the talks would resume in May.", "did not say")]
+    [InlineData("Lin said that the talks would resume in May.", "said")]
+    public void A_cue_takes_the_auxiliaries_right_before_it(string text, string cue)
+    {
+        var a = Make(text, Lin);
+        var q = One(a, "the talks would resume");
+        Assert.Equal(cue, a.Covered(q.Cue!.Value.Start, q.Cue.Value.End));
+        Assert.Equal("Lin", a.Covered(q.Source!.Value.Start, q.Source.Value.End));
+    }
+
+    [Theory]
+    [InlineData("Lin has also said that it rained.", "said", "has also said")]
+    [InlineData("Lin did not say that it rained.", "say", "did not say")]
+    [InlineData("Lin, who has long said that it rained, left.", "said", "said")]
+    [InlineData("The minister is expected to say that it rained.", "expected", "is expected")]
+    public void Cue_extent_takes_auxiliaries_but_no_other_word(string text, string cueWord, string expected)
+    {
+        int at = text.IndexOf(" " + cueWord + " ", StringComparison.Ordinal) + 1;
+        var cue = new TextSpan(at, at + cueWord.Length);
+        int c = text.IndexOf("it rained", StringComparison.Ordinal);
+        var extended = CueExtent.WithAuxiliaries(text, cue, new TextSpan(0, 3), new TextSpan(c, c + 9));
+        Assert.Equal(expected, text[extended.Start..extended.End]);
+    }
+
+    [Fact]
+    public void Cue_extent_never_takes_a_word_of_the_source()
+    {
+        const string text = "It was said that it rained.";
+        var cue = new TextSpan(7, 11);
+        var extended = CueExtent.WithAuxiliaries(text, cue, new TextSpan(3, 6), new TextSpan(17, 26));
+        Assert.Equal("said", text[extended.Start..extended.End]);
+        Assert.Equal("was said", text[CueExtent.WithAuxiliaries(text, cue, null, new TextSpan(17, 26)).Start..11]);
     }
 
     [Fact]

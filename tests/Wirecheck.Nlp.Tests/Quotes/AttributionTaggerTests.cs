@@ -43,15 +43,103 @@ public class AttributionTaggerTests
     }
 
     [Fact]
-    public void A_cue_without_content_gives_no_attribution_and_an_inside_tag_never_starts_a_span()
+    public void A_cue_with_neither_content_nor_source_gives_no_attribution_and_an_inside_tag_never_starts_a_span()
     {
         var a = QuoteArticles.Make("The mayor said nothing else today.");
-        var tags = TagsFor(a, ("The mayor", RoleTags.BSource), ("said", RoleTags.BCue));
+        var tags = TagsFor(a, ("said", RoleTags.BCue));
         Assert.Empty(AttributionTagger.Link(a, tags));
         Span<float> scores = stackalloc float[RoleTags.Count];
         scores[RoleTags.ICue] = 5; scores[RoleTags.O] = 1;
         Assert.Equal(RoleTags.O, AttributionTagger.Best(scores, RoleTags.BSource));
         Assert.Equal(RoleTags.ICue, AttributionTagger.Best(scores, RoleTags.BCue));
+    }
+
+    [Fact]
+    public void A_cue_with_a_source_but_no_content_takes_the_rest_of_its_sentence()
+    {
+        var a = QuoteArticles.Make("The mayor said nothing else today. The council met.");
+        var tags = TagsFor(a, ("The mayor", RoleTags.BSource), ("said", RoleTags.BCue));
+        var l = Assert.Single(AttributionTagger.Link(a, tags));
+        Assert.Equal("The mayor", a.Covered(l.Source!.Value.Start, l.Source.Value.End));
+        Assert.Equal("nothing else today", a.Covered(l.Content.Start, l.Content.End));
+    }
+
+    /// <summary>Scores from a fixed table: static[token, tag] plus transition[previous + 1, tag].</summary>
+    private static float BruteForceBest(float[,] st, float[,] tr, int n, int previous, int[] best)
+    {
+        float bestScore = float.NegativeInfinity;
+        var path = new int[n];
+        void Walk(int i, int prev, float acc)
+        {
+            if (i == n)
+            {
+                if (acc > bestScore) { bestScore = acc; path.CopyTo(best, 0); }
+                return;
+            }
+            for (int t = 0; t < RoleTags.Count; t++)
+            {
+                if (!RoleTags.Allowed(prev, t)) continue;
+                path[i] = t;
+                Walk(i + 1, t, acc + st[i, t] + tr[prev + 1, t]);
+            }
+        }
+        Walk(0, previous, 0);
+        return bestScore;
+    }
+
+    [Fact]
+    public void Viterbi_finds_the_best_allowed_tag_sequence()
+    {
+        var a = QuoteArticles.Make("Officials said the bridge would reopen.");
+        var fx = new AttributionFeatures(CueLexicon.Default);
+        fx.Prepare(a, [], []);
+        int n = Math.Min(5, fx.Count);
+        var rng = new Random(7);
+        Span<ulong> f = stackalloc ulong[AttributionFeatures.MaxFeatures];
+        for (int round = 0; round < 20; round++)
+        {
+            var st = new float[n, RoleTags.Count];
+            var tr = new float[RoleTags.Count + 1, RoleTags.Count];
+            for (int i = 0; i < n; i++) for (int t = 0; t < RoleTags.Count; t++) st[i, t] = rng.Next(-50, 50);
+            for (int p = 0; p <= RoleTags.Count; p++) for (int t = 0; t < RoleTags.Count; t++) tr[p, t] = rng.Next(-50, 50);
+            // the scorer recognises each token's static feature set and each (token, previous tag) transition set, and
+            // answers from the random tables, so the decoder's result can be checked against an exhaustive search
+            var staticOf = new Dictionary<ulong, int>();
+            var transitionOf = new Dictionary<ulong, (int Token, int Prev)>();
+            for (int i = 0; i < n; i++)
+            {
+                int k = fx.Static(i, f);
+                staticOf[Key(f[..k])] = i;
+                for (int p = -1; p < RoleTags.Count; p++) { k = fx.Transition(i, p, f); transitionOf[Key(f[..k])] = (i, p); }
+            }
+            RoleScorer score = (feats, scores) =>
+            {
+                ulong key = Key(feats);
+                scores.Clear();
+                if (staticOf.TryGetValue(key, out int i)) { for (int t = 0; t < RoleTags.Count; t++) scores[t] = st[i, t]; }
+                else if (transitionOf.TryGetValue(key, out var tp)) { for (int t = 0; t < RoleTags.Count; t++) scores[t] = tr[tp.Prev + 1, t]; }
+                else throw new InvalidOperationException("unknown feature set");
+            };
+            var tags = new int[n];
+            var back = Array.Empty<int>();
+            RoleDecoder.Decode(fx, 0, n, -1, score, tags, ref back);
+            var expected = new int[n];
+            float bestScore = BruteForceBest(st, tr, n, -1, expected);
+            float got = 0;
+            for (int i = 0; i < n; i++)
+            {
+                Assert.True(RoleTags.Allowed(i == 0 ? -1 : tags[i - 1], tags[i]));
+                got += st[i, tags[i]] + tr[(i == 0 ? -1 : tags[i - 1]) + 1, tags[i]];
+            }
+            Assert.Equal(bestScore, got);
+        }
+    }
+
+    private static ulong Key(ReadOnlySpan<ulong> feats)
+    {
+        ulong h = 1469598103934665603UL;
+        foreach (var x in feats) h = (h ^ x) * 1099511628211UL;
+        return h;
     }
 
     [Fact]

@@ -1,0 +1,50 @@
+namespace Wirecheck.Bench.Quotes;
+
+using System.Diagnostics;
+using Wirecheck.Core.Model;
+using Wirecheck.Nlp;
+using Wirecheck.Nlp.Quotes;
+
+/// <summary>
+/// The attribution stage alone on the throughput corpus (articles prepared once by the standard pipeline), on one
+/// thread, with and without the learned tagger: tokens per second of wall-clock and of process CPU time (the CPU
+/// rate is the steadier one on a shared machine).
+/// <c>dotnet run -c Release --project bench/Wirecheck.Bench -- quotes-cpu [--shared DIR] [--seconds N]</c>
+/// </summary>
+public static class AttributionCpuRate
+{
+    public static int Run(string[] args)
+    {
+        string? shared = null;
+        double seconds = 5;
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--shared" && i + 1 < args.Length) shared = args[++i];
+            else if (args[i] == "--seconds" && i + 1 < args.Length) seconds = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var articles = new List<Article>();
+        foreach (var d in Throughput.LoadCorpus(shared))
+        {
+            var a = Throughput.Extract(d);
+            StandardPipeline.Default.Run(a);
+            articles.Add(a);
+        }
+        long tokens = articles.Sum(a => (long)a.Tokens.Count);
+        Console.WriteLine($"corpus: {articles.Count} documents, {tokens} tokens; tagger model {(AttributionTagger.Default is null ? "missing" : "loaded")}");
+        foreach (var (name, stage) in new[] { ("quotes (rules + tagger)", new AttributionStage()), ("quotes (rules only)", new AttributionStage(learned: false)) })
+        {
+            foreach (var a in articles.Take(20)) stage.Process(a, default); // warm up
+            var proc = Process.GetCurrentProcess();
+            var cpu0 = proc.TotalProcessorTime;
+            var wall = Stopwatch.StartNew();
+            long done = 0;
+            while (wall.Elapsed.TotalSeconds < seconds)
+                foreach (var a in articles) { stage.Process(a, default); done += a.Tokens.Count; }
+            double w = wall.Elapsed.TotalSeconds;
+            proc.Refresh();
+            double cpu = (proc.TotalProcessorTime - cpu0).TotalSeconds;
+            Console.WriteLine($"{name,-24} {done / w,12:0} tokens/s (wall)  {done / cpu,12:0} tokens/s (CPU time)");
+        }
+        return 0;
+    }
+}
