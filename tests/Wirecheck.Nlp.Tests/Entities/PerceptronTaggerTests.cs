@@ -118,6 +118,56 @@ public class PerceptronTaggerTests
         for (int k = 0; k < a.Tags; k++) Assert.Equal(full[k] / 2, half[k], 4);
     }
 
+    [Fact]
+    public void A_loaded_model_has_every_row_of_the_saved_one_and_nothing_else()
+    {
+        var rows = new Dictionary<ulong, int>();
+        var weights = new List<float>();
+        var rng = new Random(5);
+        for (int i = 0; i < 5000; i++)
+        {
+            ulong key = (ulong)rng.NextInt64();
+            if (!rows.TryAdd(key, rows.Count)) continue;
+            for (int k = 0; k < 3; k++) weights.Add(k == i % 3 ? 0 : (float)Math.Round(rng.NextDouble() * 4 - 2, 2));
+        }
+        var model = new PerceptronModel(rows, weights.ToArray(), 3, "random rows");
+        var path = Path.GetTempFileName();
+        try
+        {
+            model.Save(path);
+            var loaded = PerceptronModel.Load(path);
+            Assert.Equal(model.FeatureCount, loaded.FeatureCount);
+            Assert.Equal("random rows", loaded.Notes);
+            foreach (var key in rows.Keys)
+            {
+                var a = model.Row(key); var b = loaded.Row(key);
+                Assert.Equal(a.Length, b.Length);
+                for (int k = 0; k < model.Tags; k++) Assert.Equal(a[k], b[k], 2); // the file keeps 16-bit weights
+            }
+            Assert.True(loaded.Row(unchecked((ulong)rng.NextInt64())).IsEmpty);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void A_truncated_model_file_is_a_clear_error()
+    {
+        var rows = new Dictionary<ulong, int> { [1] = 0, [2] = 1, [3] = 2 };
+        var model = new PerceptronModel(rows, [1, 2, 3, 4, 5, 6], 2, "three rows");
+        var path = Path.GetTempFileName();
+        byte[] saved;
+        try { model.Save(path); saved = File.ReadAllBytes(path); }
+        finally { File.Delete(path); }
+        // decompress, cut the last row in half, compress again
+        using var raw = new MemoryStream();
+        using (var gz = new System.IO.Compression.GZipStream(new MemoryStream(saved), System.IO.Compression.CompressionMode.Decompress)) gz.CopyTo(raw);
+        using var cut = new MemoryStream();
+        using (var gz = new System.IO.Compression.GZipStream(cut, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true)) gz.Write(raw.ToArray(), 0, (int)raw.Length - 5);
+        cut.Position = 0;
+        var e = Assert.Throws<InvalidDataException>(() => PerceptronModel.Load(cut, "cut.bin"));
+        Assert.Contains("truncated", e.Message);
+    }
+
     // Any feature the tiny model has: the bias template (always present).
     private static ulong Mix()
     {
