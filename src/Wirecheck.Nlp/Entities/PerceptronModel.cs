@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 /// <summary>
 /// Weights of an averaged-perceptron tagger: feature hash → one weight per tag (hashed features only, no text).
@@ -123,17 +124,34 @@ public sealed class PerceptronModel
         int mask = _mask;
         int width = Stride / Vector<float>.Count;
         ref float w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
-        foreach (var f in features)
+        // The tables are larger than the caches and each feature is a random probe: ask for every feature's table
+        // entry first, then for every found row, so the memory reads overlap instead of waiting one after another.
+        Span<int> slots = features.Length <= 64 ? stackalloc int[features.Length] : new int[features.Length];
+        if (Sse.IsSupported)
         {
+            ref Entry t0 = ref MemoryMarshal.GetArrayDataReference(table);
+            foreach (var f in features) Prefetch(ref Unsafe.Add(ref t0, (int)(f >> 40) & mask));
+        }
+        for (int n = 0; n < features.Length; n++)
+        {
+            ulong f = features[n];
             int i = (int)(f >> 40) & mask;
             int slot;
             while ((slot = table[i].Slot) >= 0 && table[i].Key != f) i = (i + 1) & mask;
+            slots[n] = slot;
+            if (slot >= 0 && Sse.IsSupported) Prefetch(ref Unsafe.Add(ref w0, slot * Stride));
+        }
+        foreach (int slot in slots)
+        {
             if (slot < 0) continue;
             ref float row = ref Unsafe.Add(ref w0, slot * Stride);
             for (int k = 0; k < width; k++)
                 acc[k] += Unsafe.ReadUnaligned<Vector<float>>(ref Unsafe.As<float, byte>(ref Unsafe.Add(ref row, k * Vector<float>.Count)));
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch<T>(ref T at) => Sse.Prefetch0(Unsafe.AsPointer(ref at));
 
     /// <summary>
     /// The mean of several models' weights (a feature missing from a model counts as zero there): the averaged
