@@ -33,41 +33,17 @@ public sealed class PerceptronModel
     public int FeatureCount { get; }
     public string Notes { get; }
 
+    /// <summary>A model from feature rows: <paramref name="rows"/> maps a feature to its row of <paramref name="tags"/> weights in <paramref name="weights"/>.</summary>
     public PerceptronModel(Dictionary<ulong, int> rows, float[] weights, int tags, string notes)
-    {
-        Tags = tags;
-        Notes = notes;
-        FeatureCount = rows.Count;
-        int v = Vector<float>.Count;
-        Stride = (tags + v - 1) / v * v;
-        int size = 16;
-        while (size < rows.Count * 2) size <<= 1;
-        _mask = size - 1;
-        _table = new Entry[size];
-        for (int i = 0; i < size; i++) _table[i].Slot = -1;
-        _weights = new float[(long)rows.Count * Stride];
-        int next = 0;
-        // Insert in hash order so the layout does not depend on the dictionary's enumeration order.
-        var keys = rows.Keys.ToArray();
-        Array.Sort(keys);
-        foreach (var key in keys)
-        {
-            int row = rows[key];
-            int at = Probe(key);
-            _table[at].Key = key;
-            _table[at].Slot = next;
-            Array.Copy(weights, (long)row * tags, _weights, (long)next * Stride, tags);
-            next++;
-        }
-    }
+        : this(rows.Keys.ToArray(), rows.Values.ToArray(), weights, tags, notes) { }
 
     /// <summary>
-    /// A model from rows as read from a file: <paramref name="keys"/>[i] owns <paramref name="rowWeights"/>[i*tags ..
-    /// (i+1)*tags). Same table layout as the dictionary constructor (rows inserted in key order). Files are written from
-    /// a dictionary, so a repeated key means a damaged file.
+    /// <paramref name="keys"/>[i] owns the weights <paramref name="weights"/>[rowOf[i]*tags .. +tags). Rows are inserted
+    /// in key order, so the layout does not depend on the order they come in. A repeated key is an error (model files
+    /// are written from a dictionary, so it means a damaged file).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private PerceptronModel(ulong[] keys, float[] rowWeights, int tags, string notes)
+    private PerceptronModel(ulong[] keys, int[] rowOf, float[] weights, int tags, string notes)
     {
         Tags = tags;
         Notes = notes;
@@ -79,20 +55,19 @@ public sealed class PerceptronModel
         _table = new Entry[size];
         for (int i = 0; i < size; i++) _table[i].Slot = -1;
         _weights = new float[(long)keys.Length * Stride];
-        var order = new int[keys.Length];
-        for (int i = 0; i < order.Length; i++) order[i] = i;
         var sorted = (ulong[])keys.Clone();
+        var order = (int[])rowOf.Clone();
         Array.Sort(sorted, order);
         int next = 0;
         for (int s = 0; s < sorted.Length; s++)
         {
             ulong key = sorted[s];
-            if (s > 0 && sorted[s - 1] == key) throw new InvalidDataException("a model file repeats a feature key");
+            if (s > 0 && sorted[s - 1] == key) throw new InvalidDataException("a model repeats a feature key");
             int at = Probe(key);
             int slot = next++;
             _table[at].Key = key;
             _table[at].Slot = slot;
-            rowWeights.AsSpan(order[s] * tags, tags).CopyTo(_weights.AsSpan(slot * Stride, tags));
+            weights.AsSpan(order[s] * tags, tags).CopyTo(_weights.AsSpan(slot * Stride, tags));
         }
         FeatureCount = next;
     }
@@ -236,7 +211,9 @@ public sealed class PerceptronModel
         int n = br.ReadInt32();
         if (tags <= 0 || tags > 64 || n < 0 || n > 50_000_000) throw new InvalidDataException($"{name}: corrupt header");
         var (keys, weights) = ReadRows(ms.GetBuffer().AsSpan((int)ms.Position, (int)(ms.Length - ms.Position)), n, tags, scale, name);
-        return new PerceptronModel(keys, weights, tags, notes);
+        var identity = new int[keys.Length];
+        for (int i = 0; i < identity.Length; i++) identity[i] = i;
+        return new PerceptronModel(keys, identity, weights, tags, notes);
     }
 
     /// <summary>The rows of a model file: per row a 64-bit key, a count of non-zero weights, then (tag byte, int16) pairs.</summary>
