@@ -17,10 +17,8 @@ public static class ExtractionProfile
 {
     public static int Run(string[] args)
     {
-        int ri = Array.IndexOf(args, "--rounds");
-        int rounds = ri >= 0 && ri + 1 < args.Length ? int.Parse(args[ri + 1]) : 3;
-        int si = Array.IndexOf(args, "--shared");
-        var shared = si >= 0 && si + 1 < args.Length ? args[si + 1] : Wirecheck.Eval.Framework.SharedData.Find();
+        int rounds = BenchArgs.Int(args, "--rounds", 3);
+        var shared = BenchArgs.Value(args, "--shared") ?? Wirecheck.Eval.Framework.SharedData.Find();
         var dir = Path.Combine(shared!, "datasets", "article-extraction", "html");
         var pages = Directory.GetFiles(dir, "*.html.gz").OrderBy(f => f, StringComparer.Ordinal).Select(f =>
         {

@@ -1,7 +1,6 @@
 namespace Wirecheck.Bench;
 
 using System.Diagnostics;
-using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using Wirecheck.Core.Model;
@@ -20,8 +19,8 @@ public static class ExtractionThroughput
 {
     public static int Run(string[] args)
     {
-        string? shared = Arg(args, "--shared");
-        int rounds = int.Parse(Arg(args, "--rounds") ?? "3", CultureInfo.InvariantCulture);
+        string? shared = BenchArgs.Value(args, "--shared");
+        int rounds = BenchArgs.Int(args, "--rounds", 3);
         bool node = !args.Contains("--no-node");
         shared ??= Wirecheck.Eval.Framework.SharedData.Find();
         var dir = shared is null ? null : Path.Combine(shared, "datasets", "article-extraction", "html");
@@ -110,12 +109,6 @@ public static class ExtractionThroughput
     /// <summary>The product's path from bytes: input hash, decoding (charset sniffing) into a pooled buffer, extraction.</summary>
     private static Article Extract(byte[] bytes) =>
         ArticleExtractor.Extract(new RawInput(bytes, null, null, null, InputKind.Html), ExtractionOptions.Default);
-
-    private static string? Arg(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 
     private static string? FindRepo()
     {

@@ -19,13 +19,8 @@ public static class Throughput
 {
     public static int Run(string[] args)
     {
-        string? shared = null;
-        double seconds = 5;
-        for (int i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--shared" && i + 1 < args.Length) shared = args[++i];
-            else if (args[i] == "--seconds" && i + 1 < args.Length) seconds = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
-        }
+        string? shared = BenchArgs.Value(args, "--shared");
+        double seconds = BenchArgs.Double(args, "--seconds", 5);
         var docs = LoadCorpus(shared);
         long chars = docs.Sum(d => (long)d.Length);
         Console.WriteLine($"corpus: {docs.Count} documents, {chars / 1024.0:0} KiB of text");

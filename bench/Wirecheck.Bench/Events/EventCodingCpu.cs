@@ -15,9 +15,7 @@ public static class EventCodingCpu
 {
     public static int Run(string[] args)
     {
-        double seconds = 5;
-        for (int i = 0; i < args.Length; i++)
-            if (args[i] == "--seconds" && i + 1 < args.Length) seconds = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+        double seconds = BenchArgs.Double(args, "--seconds", 5);
         var text = BenchText.Load();
         var article = new Article(text, new InputInfo("bench", null, null));
         int start = 0;

@@ -13,9 +13,7 @@ public static class GazetteerLoadBench
 {
     public static int Run(string[] args)
     {
-        int rounds = 5;
-        for (int i = 0; i < args.Length - 1; i++)
-            if (args[i] == "--rounds" && int.TryParse(args[i + 1], out var r)) rounds = Math.Clamp(r, 1, 100);
+        int rounds = Math.Clamp(BenchArgs.Int(args, "--rounds", 5), 1, 100);
         var dir = DataFiles.PathOf("gazetteers");
         var proc = Process.GetCurrentProcess();
         var walls = new List<double>();

@@ -118,14 +118,14 @@ public static class SearchBench
         for (int round = 0; round <= rounds; round++)
             foreach (var (kind, q) in Queries)
             {
-                double cpu0 = ThreadCpu.Milliseconds();
+                long cpu0 = ThreadClock.Microseconds();
                 var sw = Stopwatch.StartNew();
                 var hits = SearchService.Search(store, q, 20);
                 double ms = sw.Elapsed.TotalMilliseconds;
-                double cpu = ThreadCpu.Milliseconds() - cpu0;
+                long cpu1 = ThreadClock.Microseconds();
                 if (round == 0) { hitCounts[q] = hits.Count; continue; }
                 all.Add(ms);
-                if (cpu >= 0) cpuAll.Add(cpu);
+                if (cpu0 >= 0 && cpu1 >= 0) cpuAll.Add((cpu1 - cpu0) / 1000.0);
                 if (!byKind.TryGetValue(kind, out var list)) byKind[kind] = list = new();
                 list.Add(ms);
             }
