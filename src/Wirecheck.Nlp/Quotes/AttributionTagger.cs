@@ -39,22 +39,6 @@ public sealed class AttributionTagger
         _lexicon = lexicon;
     }
 
-    /// <summary>The best tag allowed after <paramref name="previous"/> (an inside tag needs a tag of its role before it).</summary>
-    public static int Best(ReadOnlySpan<float> scores, int previous)
-    {
-        int best = RoleTags.O;
-        float bs = float.NegativeInfinity;
-        for (int t = 0; t < RoleTags.Count; t++)
-        {
-            if (!RoleTags.Allowed(previous, t)) continue;
-            if (scores[t] > bs) { bs = scores[t]; best = t; }
-        }
-        return best;
-    }
-
-    /// <summary>Whether sentences with no sign of attribution are left untagged (O) instead of decoded.</summary>
-    public const bool SkipQuietSentences = true;
-
     public int[] Tag(Article a, IReadOnlyList<QuotedSpan> marks, IReadOnlyList<Quote> rules, CancellationToken ct = default)
     {
         var fx = new AttributionFeatures(_lexicon);
@@ -68,7 +52,7 @@ public sealed class AttributionTagger
             ct.ThrowIfCancellationRequested();
             int from = Math.Max(done, s.FirstToken), to = Math.Min(fx.Count, s.FirstToken + s.TokenCount);
             if (to <= from) continue;
-            if (SkipQuietSentences && !fx.Signal(from)) { done = to; continue; }
+            if (!fx.Signal(from)) { done = to; continue; } // a sentence with no sign of attribution stays untagged (O)
             RoleDecoder.Decode(fx, from, to, from == 0 ? -1 : tags[from - 1], score, tags, ref back);
             done = to;
         }

@@ -48,10 +48,9 @@ public class AttributionTaggerTests
         var a = QuoteArticles.Make("The mayor said nothing else today.");
         var tags = TagsFor(a, ("said", RoleTags.BCue));
         Assert.Empty(AttributionTagger.Link(a, tags));
-        Span<float> scores = stackalloc float[RoleTags.Count];
-        scores[RoleTags.ICue] = 5; scores[RoleTags.O] = 1;
-        Assert.Equal(RoleTags.O, AttributionTagger.Best(scores, RoleTags.BSource));
-        Assert.Equal(RoleTags.ICue, AttributionTagger.Best(scores, RoleTags.BCue));
+        Assert.False(RoleTags.Allowed(RoleTags.BSource, RoleTags.ICue));
+        Assert.False(RoleTags.Allowed(-1, RoleTags.ICue));
+        Assert.True(RoleTags.Allowed(RoleTags.BCue, RoleTags.ICue));
     }
 
     [Fact]
