@@ -13,7 +13,7 @@ using Wirecheck.Store.Ingest;
 
 /// <summary>
 /// Ingest speed with full analysis into SQLite, over the shared development pages.
-/// <c>dotnet run -c Release --project bench/Wirecheck.Bench -- ingest [--copies 8] [--repeat 2] [--jobs N] [--batch 64] [--no-link] [--no-embed] [--embed] [--breakdown] [--shared DIR]</c>
+/// <c>dotnet run -c Release --project bench/Wirecheck.Bench -- ingest [--copies 8] [--repeat 2] [--jobs N] [--batch 64] [--no-link] [--no-embed] [--embed] [--breakdown] [--eager] [--compare] [--shared DIR]</c>
 /// <para>
 /// The 88 article-extraction dev pages are written <c>--copies</c> times each with a distinct HTML comment (so every
 /// copy is a new document with its own content hash: extracted, analysed and stored in full; the store links the
@@ -23,7 +23,9 @@ using Wirecheck.Store.Ingest;
 /// CLI). The report gives articles/s, the CPU time per article by part (wall time is noise on a shared machine), GC
 /// counts, store size per article, peak memory and the load average around the run.
 /// <c>--embed</c> then times the MiniLM claim vectors (<see cref="ClaimEmbedder"/>) again, all claims;
-/// <c>--breakdown</c> times extraction + analysis alone and the writer alone.
+/// <c>--breakdown</c> times extraction + analysis alone and the writer alone; <c>--eager</c> embeds every claim in the
+/// cross-article pass (the old way) instead of only those compared; <c>--compare</c> then runs the cross-article pass
+/// both ways over the final store and prints whether the results are identical.
 /// </para>
 /// </summary>
 public static class IngestBench
@@ -31,7 +33,7 @@ public static class IngestBench
     public static int Run(string[] args)
     {
         int copies = 8, jobs = Environment.ProcessorCount, batch = 64, repeat = 2;
-        bool embed = false, breakdown = false, link = true, noEmbed = false;
+        bool embed = false, breakdown = false, link = true, noEmbed = false, eager = false, compare = false;
         string? shared = null;
         for (int i = 0; i < args.Length; i++)
             switch (args[i])
@@ -45,6 +47,8 @@ public static class IngestBench
                 case "--breakdown": breakdown = true; break;
                 case "--no-link": link = false; break;
                 case "--no-embed": noEmbed = true; break;
+                case "--eager": eager = true; break;
+                case "--compare": compare = true; break;
             }
         shared ??= SharedData.Find() ?? throw new DirectoryNotFoundException("shared folder not found (--shared DIR)");
         var pages = Directory.GetFiles(Path.Combine(shared, "datasets", "article-extraction", "html"), "*.html.gz").Order(StringComparer.Ordinal).ToArray();
@@ -99,12 +103,12 @@ public static class IngestBench
             var storeCpu = (Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds;
             var gc1 = GcNow();
             CorpusLinkResult? linked = null;
-            if (link) linked = CorpusBuilder.Link(store, noEmbed ? null : () => MiniLmEncoder.Shared, s.Cpu);
+            if (link) linked = CorpusBuilder.Link(store, noEmbed ? null : () => MiniLmEncoder.Shared, s.Cpu, default, eager);
             double secs = sw0.Elapsed.TotalSeconds;
             var cpu = (Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds;
             var loadAfter = Load();
             double n = Math.Max(1, s.New);
-            Console.WriteLine($"ingest run {run}/{repeat}{(run == 1 && repeat > 1 ? " (cold: JIT)" : "")} (full analysis, SQLite{(link ? noEmbed ? ", cross-article pass without new vectors" : ", cross-article pass with MiniLM claim vectors" : ", no cross-article pass")}): " +
+            Console.WriteLine($"ingest run {run}/{repeat}{(run == 1 && repeat > 1 ? " (cold: JIT)" : "")} (full analysis, SQLite{(link ? noEmbed ? ", cross-article pass without new vectors" : ", cross-article pass with MiniLM claim vectors" + (eager ? " (every claim embedded)" : " (where compared)") : ", no cross-article pass")}): " +
                               $"{s.New} new, {s.NearDuplicate} near-duplicates linked, {s.Failed} failed in {secs:0.00} s = {s.New / secs:0.0} articles/s (goal >= 150/s); store phase alone {storeSecs:0.00} s = {s.New / storeSecs:0.0} articles/s");
             Console.WriteLine($"  CPU {cpu / 1000:0.0} s = {cpu / n:0.0} ms per article = {n / Math.Max(0.001, cpu / 1000) * Environment.ProcessorCount:0} articles/s if it had all {Environment.ProcessorCount} cores ({cpu / 1000 / secs / Environment.ProcessorCount * 100:0}% of them now); load average before {loadBefore}, after {loadAfter}");
             var c = s.Cpu;
@@ -115,7 +119,7 @@ public static class IngestBench
             Console.WriteLine($"  GC in the store phase: {gc1.Gen0 - gc0.Gen0} gen0, {gc1.Gen1 - gc0.Gen1} gen1, {gc1.Gen2 - gc0.Gen2} gen2 collections, pauses {(gc1.Pause - gc0.Pause).TotalMilliseconds / n:0.00} ms per article, " +
                               $"{(gc1.Allocated - gc0.Allocated) / n / 1048576.0:0.0} MB allocated per article; server GC {System.Runtime.GCSettings.IsServerGC}, latency mode {System.Runtime.GCSettings.LatencyMode}");
             if (linked is not null)
-                Console.WriteLine($"  cross-article pass: {(linked.Embedding is { } e ? $"{e.Claims} claim vectors ({e.Encoded} distinct clauses encoded, {e.Encoded / n:0.0} per article) in {e.Elapsed.TotalSeconds:0.0} s, model load {linked.ModelLoad.TotalSeconds:0.0} s; " : "")}" +
+                Console.WriteLine($"  cross-article pass: {(linked.Embedding is { } e ? $"{e.Claims} claim vectors {(eager ? "" : "computed where compared ")}({e.Encoded} distinct clauses encoded, {e.Encoded / n:0.0} per article) in {e.Elapsed.TotalSeconds:0.0} s, model load {linked.ModelLoad.TotalSeconds:0.0} s; " : "")}" +
                                   $"{linked.Corpus.Entities.Count} entities, {linked.Corpus.Stories.Count} stories, {linked.Corpus.ClaimClusters.Count} claim clusters, {linked.Corpus.Conflicts.Count} conflicts in {linked.LinkElapsed.TotalSeconds:0.0} s");
             store.Connection.Exec("PRAGMA wal_checkpoint(TRUNCATE)");
             long size = store.Dialect.SizeBytes(store.Connection);
@@ -126,6 +130,8 @@ public static class IngestBench
         var sw = Stopwatch.StartNew();
         long claims = finalStore.Connection.Long("SELECT count(*) FROM claims");
         Console.WriteLine($"  rows: {claims} claims ({claims / (double)Math.Max(1, s.New):0.0} per article), {finalStore.Connection.Long("SELECT count(*) FROM entities")} entities, {finalStore.Connection.Long("SELECT count(*) FROM quotes")} quotes, {finalStore.Connection.Long("SELECT count(*) FROM events")} events");
+
+        if (compare) CompareLazyEager(finalStore, (int)s.New);
 
         if (embed)
         {
@@ -214,6 +220,39 @@ public static class IngestBench
             Console.WriteLine($"  packing parts: contract JSON {json / 1000 / k:0.00} ms ({jsonBytes / k / 1024.0:0} KB), Brotli of the original {raw / 1000 / k:0.00} ms, Brotli of the JSON {packJson / 1000 / k:0.00} ms, SHA-256 + SimHash {hashes / 1000 / k:0.00} ms, rows {rowsMs / 1000 / k:0.00} ms");
         }
         return 0;
+    }
+
+    /// <summary>
+    /// The cross-article pass twice over the final store, both times from no stored vector: claim vectors computed
+    /// where a comparison reads them (what <c>wirecheck ingest</c> does), then every claim embedded first (the old
+    /// pass). Prints the CPU of each, whether the results are identical, and how far the vectors computed in the
+    /// two passes differ (batches differ, so the floats may).
+    /// </summary>
+    private static void CompareLazyEager(ArticleStore store, int articles)
+    {
+        double n = Math.Max(1, articles);
+        var results = new CorpusResult[2];
+        var vectors = new Dictionary<long, float[]>[2];
+        for (int k = 0; k < 2; k++)
+        {
+            bool eagerPass = k == 1;
+            store.Connection.Exec("UPDATE claims SET embedding = NULL");
+            var cpu = new IngestCpu();
+            var r = CorpusBuilder.Link(store, () => MiniLmEncoder.Shared, cpu, default, eagerPass);
+            results[k] = r.Corpus;
+            vectors[k] = CorpusBuilder.ClaimRows(store, null).Where(c => c.Vector is not null).ToDictionary(c => c.Id, c => c.Vector!);
+            Console.WriteLine($"compare, {(eagerPass ? "every claim embedded first" : "vectors where compared   ")}: {r.Embedding?.Encoded} clauses encoded for {r.Embedding?.Claims} claims ({vectors[k].Count} stored after the pass); " +
+                              $"CPU claim vectors {cpu.Milliseconds(IngestPart.Embed) / n:0.00} + linking {cpu.Milliseconds(IngestPart.Link) / n:0.00} ms per article; " +
+                              $"{r.Corpus.Stories.Count} stories, {r.Corpus.ClaimClusters.Count} claim clusters, {r.Corpus.Conflicts.Count} conflicts; load {Load()}");
+        }
+        var diff = CorpusResultComparer.Differences(results[0], results[1]);
+        int lines = CorpusResultComparer.Lines(results[0]).Count;
+        double maxDiff = 0;
+        int shared = 0;
+        foreach (var (id, v) in vectors[0])
+            if (vectors[1].TryGetValue(id, out var w)) { shared++; maxDiff = Math.Max(maxDiff, Math.Abs(1 - VectorPacking.Cosine(v, w))); }
+        Console.WriteLine($"compare: results {(diff.Count == 0 ? "IDENTICAL" : "DIFFERENT")} ({lines} entity/story/cluster/conflict lines); vectors of {shared} claims computed in both passes, max 1 - cosine between them {maxDiff:0.000000}");
+        foreach (var d in diff) Console.WriteLine("  " + d);
     }
 
     private readonly record struct GcCounts(int Gen0, int Gen1, int Gen2, TimeSpan Pause, long Allocated);

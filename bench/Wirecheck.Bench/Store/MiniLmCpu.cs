@@ -34,7 +34,7 @@ public static class MiniLmCpu
             }
         }
         Console.WriteLine($"{clauses.Count} distinct clauses, mean {clauses.Average(c => c.Length):0} chars; load {File.ReadAllText("/proc/loadavg").Trim()}");
-        foreach (var (threads, spin, batch) in new[] { (1, false, 16), (2, false, 16), (2, true, 16), (1, false, 4), (2, false, 4) })
+        foreach (var (threads, spin, batch) in new[] { (1, false, 1), (1, false, 4), (1, false, 16), (1, false, 64), (2, false, 1), (2, false, 16), (2, false, 64) })
         {
             using var enc = new MiniLmEncoder(threads, spin, batch);
             enc.Encode(clauses.Take(16).ToList(), default);

@@ -9,7 +9,7 @@ using Wirecheck.Store.Rows;
 /// object/predicate similarity still has to agree, or the sentences have to be near-paraphrases. Claims from
 /// articles of the same story need less similarity. Only groups of two or more claims become clusters.
 /// </summary>
-public sealed class ClaimClusterer(ITextEmbedder embedder, IReadOnlyDictionary<ClaimRow, float[]>? sentenceVectors = null)
+public sealed class ClaimClusterer(ITextEmbedder embedder, ClaimSentenceVectors? sentenceVectors = null)
 {
     public double Threshold { get; init; } = 0.55;
     public double SameStoryBonus { get; init; } = 0.12;
@@ -42,10 +42,23 @@ public sealed class ClaimClusterer(ITextEmbedder embedder, IReadOnlyDictionary<C
     /// <summary>Called for each pair that joins two groups (for tests and diagnostics).</summary>
     internal Action<ClaimRef, ClaimRef>? OnJoin { get; init; }
 
-    private sealed record Item(ClaimRef Ref, float[]? Object, float[]? Predicate, float[] Whole, float[]? Sentence, QuantityInterval? Interval, List<string> Words, int? Story)
+    /// <summary>
+    /// A claim being clustered. <c>HasSentence</c>: it takes the sentence-vector rules (a stored vector, or an encoder
+    /// to compute one); the vector itself is read only when a comparison gets that far (<see cref="ClaimSentenceVectors"/>).
+    /// </summary>
+    private sealed record Item(ClaimRef Ref, float[]? Object, float[]? Predicate, float[] Whole, bool HasSentence, int SentenceLength, QuantityInterval? Interval, List<string> Words, int? Story)
     {
+        /// <summary>The clause the sentence vector is made of (<see cref="Embeddings.ClaimClause"/>); null without sentence rules.</summary>
+        public string? Clause { get; init; }
+
+        /// <summary>The article's <see cref="CorpusArticle.CopyKey"/>.</summary>
+        public string? CopyKey { get; init; }
+
         public bool CountsTime { get; } = ClaimClusterer.CountsTime(Ref.Claim);
     }
+
+    /// <summary>A candidate pair (indexes into the items), in the order the candidates were found.</summary>
+    private readonly record struct Pair(int I, int J);
 
     public IReadOnlyList<ClaimCluster> Cluster(IReadOnlyList<CorpusArticle> articles, IReadOnlyList<Story> stories)
     {
@@ -66,18 +79,26 @@ public sealed class ClaimClusterer(ITextEmbedder embedder, IReadOnlyDictionary<C
                 bool structured = !string.IsNullOrWhiteSpace(c.Object) && !string.IsNullOrWhiteSpace(c.Predicate);
                 items.Add(new Item(new ClaimRef(a.Id, c, a.Site, a.Published),
                     structured ? Embed(c.Object!) : null, structured ? Embed(c.Predicate!) : null, Embed(c.Text),
-                    c.Vector ?? (sentenceVectors is not null && sentenceVectors.TryGetValue(c, out var sv) ? sv : null),
-                    QuantityInterval.Of(c), LightStemmer.ContentWords(subject).Distinct().ToList(), storyOf.TryGetValue(a.Id, out var st) ? st : null));
+                    c.Vector is not null || sentenceVectors is not null && sentenceVectors.HasForClustering(c),
+                    c.Vector?.Length ?? sentenceVectors?.ClusteringLength(c) ?? 0,
+                    QuantityInterval.Of(c), LightStemmer.ContentWords(subject).Distinct().ToList(), storyOf.TryGetValue(a.Id, out var st) ? st : null)
+                {
+                    Clause = c.Vector is not null || sentenceVectors is not null && sentenceVectors.HasForClustering(c) ? Embeddings.ClaimClause.Of(c) : null,
+                    CopyKey = a.CopyKey,
+                });
             }
 
-        var uf = new UnionFind(items.Count);
+        // the candidate pairs (a shared content word, or one story), in order; a pair that fails a test needing no
+        // vector is dropped here. Which pairs are candidates does not depend on the groups formed so far, so
+        // replaying them below in the same order joins exactly what comparing them as they were found would join.
+        var pairs = new List<Pair>();
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byStory = new Dictionary<int, List<int>>();
         var candidates = new HashSet<int>();
         for (int i = 0; i < items.Count; i++)
         {
             candidates.Clear();
-            if (items[i].Sentence is not null && items[i].Story is { } story)
+            if (items[i].HasSentence && items[i].Story is { } story)
             {
                 if (!byStory.TryGetValue(story, out var members)) byStory[story] = members = new();
                 if (members.Count < MaxStoryClaimsPairwise) foreach (var j in members) candidates.Add(j);
@@ -90,12 +111,28 @@ public sealed class ClaimClusterer(ITextEmbedder embedder, IReadOnlyDictionary<C
                 list.Add(i);
             }
             foreach (var j in candidates)
-                if (uf.Find(i) != uf.Find(j) && Similar(items[i], items[j]))
-                {
-                    OnJoin?.Invoke(items[i].Ref, items[j].Ref);
-                    uf.Union(i, j);
-                }
+                if (MayJoin(items[i], items[j])) pairs.Add(new Pair(i, j));
         }
+        // the sentence vectors those comparisons will read, computed in one batch (stored ones are not recomputed)
+        if (sentenceVectors is not null)
+        {
+            var need = new List<ClaimRow>();
+            var wanted = new HashSet<int>();
+            foreach (var p in pairs)
+                if (ReadsSentences(items[p.I], items[p.J]))
+                {
+                    if (wanted.Add(p.I) && sentenceVectors.NeedsForClustering(items[p.I].Ref.Claim)) need.Add(items[p.I].Ref.Claim);
+                    if (wanted.Add(p.J) && sentenceVectors.NeedsForClustering(items[p.J].Ref.Claim)) need.Add(items[p.J].Ref.Claim);
+                }
+            sentenceVectors.Prefetch(need);
+        }
+        var uf = new UnionFind(items.Count);
+        foreach (var p in pairs)
+            if (uf.Find(p.I) != uf.Find(p.J) && Similar(items[p.I], items[p.J]))
+            {
+                OnJoin?.Invoke(items[p.I].Ref, items[p.J].Ref);
+                uf.Union(p.I, p.J);
+            }
 
         var clusters = new List<ClaimCluster>();
         foreach (var g in uf.Groups().Where(g => g.Count >= 2))
@@ -116,26 +153,54 @@ public sealed class ClaimClusterer(ITextEmbedder embedder, IReadOnlyDictionary<C
     public static string SubjectText(ClaimRow c) =>
         !string.IsNullOrWhiteSpace(c.Object) ? $"{c.Object} {c.Predicate}".Trim() : c.Text;
 
-    private bool Similar(Item a, Item b)
+    /// <summary>
+    /// The tests of <see cref="Similar"/> that need no sentence vector: false means the pair never joins. A pair of
+    /// claims with sentence rules that passes them is compared by sentence vector (<see cref="UsesSentences"/>).
+    /// </summary>
+    private bool MayJoin(Item a, Item b)
     {
         var ca = a.Ref.Claim; var cb = b.Ref.Claim;
         // two quantities of one sentence are two different claims ("155 fighting ... two of them captured")
         if (a.Ref.ArticleId == b.Ref.ArticleId && ca.SpanStart == cb.SpanStart && ca.SpanEnd == cb.SpanEnd) return false;
         // with sentence vectors, claims of one article join only through other outlets: inside one article, similar
         // wording with other numbers is usually another quantity ("the 13-inch" / "the 16-inch MacBook")
-        if (a.Sentence is not null && b.Sentence is not null && a.Ref.ArticleId == b.Ref.ArticleId) return false;
+        if (a.HasSentence && b.HasSentence && a.Ref.ArticleId == b.Ref.ArticleId) return false;
+        // exact copies of one text (syndication, a page fetched twice) are one article for that rule: a claim of one
+        // copy joins the same claim of another, never another claim of it
+        if (a.HasSentence && b.HasSentence && a.CopyKey is not null && a.CopyKey == b.CopyKey && (ca.SpanStart != cb.SpanStart || ca.SpanEnd != cb.SpanEnd))
+            return false;
         // a count of weeks and a count of men are never the same quantity
         if (a.CountsTime != b.CountsTime) return false;
         if (ca.Unit is not null && cb.Unit is not null && !string.Equals(ca.Unit, cb.Unit, StringComparison.OrdinalIgnoreCase)) return false;
         if (a.Interval?.Magnitude is { } ma && b.Interval?.Magnitude is { } mb && ma > 0 && mb > 0 && Math.Max(ma, mb) / Math.Min(ma, mb) > MaxMagnitudeRatio)
             return false;
         if (!TimesCompatible(ca, cb)) return false;
+        if (UsesSentences(a, b))
+        {
+            bool sameStory = a.Story is not null && a.Story == b.Story;
+            if (!sameStory && a.Ref.Published is { } pa && b.Ref.Published is { } pb && (pa - pb).Duration() > CrossStoryWindow) return false;
+        }
+        return true;
+    }
+
+    private static bool UsesSentences(Item a, Item b) => a.HasSentence && b.HasSentence && a.SentenceLength == b.SentenceLength;
+
+    /// <summary>The pair's sentence vectors are read: they are compared by sentence, and their clauses differ (one clause, one vector: cosine 1).</summary>
+    private static bool ReadsSentences(Item a, Item b) => UsesSentences(a, b) && !string.Equals(a.Clause, b.Clause, StringComparison.Ordinal);
+
+    private float[] Sentence(Item a) => a.Ref.Claim.Vector ?? sentenceVectors!.ForClustering(a.Ref.Claim);
+
+    private double SentenceCosine(Item a, Item b) => ReadsSentences(a, b) ? LexicalEmbedder.Cosine(Sentence(a), Sentence(b)) : 1.0;
+
+    /// <summary>The pair is one claim; called only for pairs that passed <see cref="MayJoin"/>.</summary>
+    private bool Similar(Item a, Item b)
+    {
         double sim;
         bool structured = a.Object is not null && b.Object is not null && a.Predicate is not null && b.Predicate is not null;
         double bonus = a.Story is not null && a.Story == b.Story ? SameStoryBonus : 0;
-        if (a.Sentence is not null && b.Sentence is not null && a.Sentence.Length == b.Sentence.Length)
+        if (UsesSentences(a, b))
         {
-            double s = LexicalEmbedder.Cosine(a.Sentence, b.Sentence);
+            double s = SentenceCosine(a, b);
             if (structured)
             {
                 double pp = LexicalEmbedder.Cosine(a.Predicate!, b.Predicate!);
@@ -145,7 +210,6 @@ public sealed class ClaimClusterer(ITextEmbedder embedder, IReadOnlyDictionary<C
             }
             else sim = s;
             bool sameStory = a.Story is not null && a.Story == b.Story;
-            if (!sameStory && a.Ref.Published is { } pa && b.Ref.Published is { } pb && (pa - pb).Duration() > CrossStoryWindow) return false;
             // numeric compatibility: reports of one quantity differ ("two" / "six"), but rarely by orders of magnitude,
             // so each factor of ten between the figures asks for that much more similar wording
             double decades = a.Interval?.Magnitude is { } xa && b.Interval?.Magnitude is { } xb && xa > 0 && xb > 0

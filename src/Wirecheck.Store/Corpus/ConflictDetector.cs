@@ -13,9 +13,12 @@ public sealed class ConflictDetector(ITextEmbedder embedder)
     public double DenialSimilarityOutsideStory { get; init; } = 0.5;
     public TimeSpan DenialWindow { get; init; } = TimeSpan.FromDays(7);
 
-    /// <summary>With a sentence encoder and the claims' vectors, a denial is matched to claims by MiniLM cosine.</summary>
+    /// <summary>
+    /// With a sentence encoder and the claims' vectors, a denial is matched to claims by MiniLM cosine. The claims'
+    /// vectors are computed (in one batch) only for the claims a denial is compared with.
+    /// </summary>
     public Embeddings.ISentenceEncoder? Encoder { get; init; }
-    public IReadOnlyDictionary<ClaimRow, float[]>? SentenceVectors { get; init; }
+    public ClaimSentenceVectors? SentenceVectors { get; init; }
     public double DenialSentenceSimilarity { get; init; } = 0.5;
     public double DenialSentenceSimilarityOutsideStory { get; init; } = 0.65;
 
@@ -81,6 +84,29 @@ public sealed class ConflictDetector(ITextEmbedder embedder)
             var encoded = contents.Count == 0 ? Array.Empty<float[]>() : Encoder.Encode(contents, CancellationToken.None);
             denialVectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
             for (int i = 0; i < contents.Count; i++) denialVectors[contents[i]] = encoded[i];
+            // the claims the denials below are compared with: those of the denial's story and of the days around it
+            if (contents.Count > 0)
+            {
+                var need = new List<ClaimRow>();
+                var wanted = new HashSet<ClaimRow>(ReferenceEqualityComparer.Instance);
+                foreach (var a in articles)
+                {
+                    var deniedHere = a.Rows.Quotes.Where(IsDenial).Select(q => q.LocalId).ToList();
+                    if (deniedHere.Count == 0) continue;
+                    var sameStory = byStory[storyOf.TryGetValue(a.Id, out var st) ? st : -(int)a.Id];
+                    foreach (var other in articles)
+                    {
+                        if (!sameStory.Contains(other.Id) && !Near(a.Published, other.Published)) continue;
+                        foreach (var c in other.Rows.Claims)
+                        {
+                            // the denial's own content is skipped only when every denial of the article owns it
+                            if (other.Id == a.Id && c.AttributedQuote is { } own && deniedHere.All(d => d == own)) continue;
+                            if (wanted.Add(c) && SentenceVectors.NeedsForDenial(c)) need.Add(c);
+                        }
+                    }
+                }
+                SentenceVectors.Prefetch(need);
+            }
         }
         // the lexical vector of a claim without a sentence vector, computed once
         var lexical = new Dictionary<ClaimRow, float[]>(ReferenceEqualityComparer.Instance);
@@ -111,7 +137,7 @@ public sealed class ConflictDetector(ITextEmbedder embedder)
                     {
                         if (other.Id == a.Id && c.AttributedQuote == q.LocalId) continue; // the denial's own content
                         double sim, need;
-                        if (qs is not null && SentenceVectors!.TryGetValue(c, out var cs) && cs.Length == qs.Length)
+                        if (qs is not null && SentenceVectors!.ForDenial(c) is { } cs && cs.Length == qs.Length)
                         {
                             sim = LexicalEmbedder.Cosine(qs, cs);
                             need = inStory ? DenialSentenceSimilarity : DenialSentenceSimilarityOutsideStory;

@@ -6,4 +6,10 @@ using Wirecheck.Store.Rows;
 public sealed record CorpusArticle(long Id, string? Site, DateTimeOffset? Published, string? Title, string Lead, ArticleRows Rows)
 {
     public long? NearDuplicateOf { get; init; }
+
+    /// <summary>
+    /// Equal for articles with the same text analysed by the same pipeline (exact copies: their claims are the same
+    /// claims); null when unknown.
+    /// </summary>
+    public string? CopyKey { get; init; }
 }

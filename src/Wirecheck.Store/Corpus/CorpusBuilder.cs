@@ -25,12 +25,15 @@ public static class CorpusBuilder
     }
 
     /// <summary>
-    /// The cross-article pass that ends an ingest: new claims get their sentence vectors (each claim once, stored),
-    /// then entities, stories, claim clusters and conflicts are recomputed. With <paramref name="cpu"/>, the process
-    /// CPU time of each half is added to it (<see cref="IngestPart.Embed"/>, <see cref="IngestPart.Link"/>; the
-    /// encoder runs on threads of its own, so the process clock is the one that sees all of it).
+    /// The cross-article pass that ends an ingest: entities, stories, claim clusters and conflicts are recomputed.
+    /// With an encoder, a claim gets its sentence vector when a comparison first reads it (<see cref="ClaimSentenceVectors"/>:
+    /// a candidate of another article for the clusterer, or a claim a denial is matched against); the vectors
+    /// computed are stored with the corpus tables, so later passes reuse them. <paramref name="eagerVectors"/>
+    /// embeds every claim first, as before (the results are the same). With <paramref name="cpu"/>, the process CPU
+    /// time of the encoder and of the rest is added to it (<see cref="IngestPart.Embed"/>, <see cref="IngestPart.Link"/>;
+    /// the encoder runs on threads of its own, so the process clock is the one that sees all of it).
     /// </summary>
-    public static CorpusLinkResult Link(ArticleStore store, Func<ISentenceEncoder>? encoder, IngestCpu? cpu = null, CancellationToken ct = default)
+    public static CorpusLinkResult Link(ArticleStore store, Func<ISentenceEncoder>? encoder, IngestCpu? cpu = null, CancellationToken ct = default, bool eagerVectors = false)
     {
         var cpu0 = Environment.CpuUsage.TotalTime;
         var sw = System.Diagnostics.Stopwatch.StartNew();
@@ -39,19 +42,41 @@ public static class CorpusBuilder
         var load = TimeSpan.Zero;
         if (encoder is not null)
         {
-            enc = encoder();
+            enc = new CpuTimedEncoder(encoder());
             load = sw.Elapsed;
-            stats = ClaimEmbedder.EmbedPending(store, enc, ct);
-            var cpu1 = Environment.CpuUsage.TotalTime;
-            cpu?.AddMilliseconds(IngestPart.Embed, (cpu1 - cpu0).TotalMilliseconds);
-            cpu0 = cpu1;
+            if (eagerVectors) stats = ClaimEmbedder.EmbedPending(store, enc, ct);
         }
         sw.Restart();
+        ct.ThrowIfCancellationRequested();
         var articles = Load(store);
-        var result = new CorpusAnalyzer(null, enc).Analyze(articles);
-        Save(store, result, articles.Count, "lexical" + (enc is null ? "" : "+" + enc.Name));
-        cpu?.AddMilliseconds(IngestPart.Link, (Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds);
+        var analyzer = new CorpusAnalyzer(null, enc);
+        var result = analyzer.Analyze(articles);
+        Save(store, result, articles.Count, "lexical" + (enc is null ? "" : "+" + enc.Name), analyzer.Vectors);
+        if (analyzer.Vectors is { } v && !eagerVectors)
+            stats = new ClaimEmbeddingStats(v.ComputedCount, v.Encoded, 1, v.EncodeTime);
+        if (cpu is not null)
+        {
+            double total = (Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds;
+            double embed = enc is CpuTimedEncoder t ? t.CpuMilliseconds : 0;
+            cpu.AddMilliseconds(IngestPart.Embed, embed);
+            cpu.AddMilliseconds(IngestPart.Link, total - embed);
+        }
         return new CorpusLinkResult(stats, load, result, sw.Elapsed);
+    }
+
+    /// <summary>An encoder whose calls add up the process CPU time they take (the encoder's own threads included).</summary>
+    private sealed class CpuTimedEncoder(ISentenceEncoder inner) : ISentenceEncoder
+    {
+        public double CpuMilliseconds { get; private set; }
+        public string Name => inner.Name;
+        public int Dimensions => inner.Dimensions;
+
+        public float[][] Encode(IReadOnlyList<string> texts, CancellationToken ct)
+        {
+            var c0 = Environment.CpuUsage.TotalTime;
+            try { return inner.Encode(texts, ct); }
+            finally { CpuMilliseconds += (Environment.CpuUsage.TotalTime - c0).TotalMilliseconds; }
+        }
     }
 
     public static List<CorpusArticle> Load(ArticleStore store)
@@ -87,13 +112,13 @@ public static class CorpusBuilder
             while (r.Read()) leads[r.GetInt64(0)] = r.Str(1) ?? "";
 
         var list = new List<CorpusArticle>();
-        using (var cmd = c.Command("SELECT id, site, published, title, near_dup_of FROM articles ORDER BY id"))
+        using (var cmd = c.Command("SELECT id, site, published, title, near_dup_of, text_hash, pipeline_version FROM articles ORDER BY id"))
         using (var r = cmd.ExecuteReader())
             while (r.Read())
             {
                 long id = r.GetInt64(0);
                 var rows = new ArticleRows(Get(entities, id), Get(quotes, id), Get(claims, id), Get(events, id));
-                list.Add(new CorpusArticle(id, r.Str(1), ParseDate(r.Str(2)), r.Str(3), leads.GetValueOrDefault(id, ""), rows) { NearDuplicateOf = r.LongOrNull(4) });
+                list.Add(new CorpusArticle(id, r.Str(1), ParseDate(r.Str(2)), r.Str(3), leads.GetValueOrDefault(id, ""), rows) { NearDuplicateOf = r.LongOrNull(4), CopyKey = r.Str(5) + "|" + r.Str(6) });
             }
         return list;
     }
@@ -115,10 +140,24 @@ public static class CorpusBuilder
         return list;
     }
 
-    public static void Save(ArticleStore store, CorpusResult result, int articleCount, string embedderName)
+    /// <summary>
+    /// Replaces the cross-article tables in one transaction; with <paramref name="vectors"/>, the claim vectors
+    /// computed in the pass are stored in the same transaction (a crash loses them with the rest, and the next
+    /// pass computes them again).
+    /// </summary>
+    public static void Save(ArticleStore store, CorpusResult result, int articleCount, string embedderName, ClaimSentenceVectors? vectors = null)
     {
         var c = store.Connection;
         using var tx = c.BeginTransaction();
+        if (vectors is not null)
+            using (var up = c.Command("UPDATE claims SET embedding = @e WHERE id = @id AND embedding IS NULL", tx, ("@e", Array.Empty<byte>()), ("@id", 0L)))
+                foreach (var (claim, packed) in vectors.Computed)
+                {
+                    if (claim.Id == 0) continue;
+                    up.Set("@e", packed);
+                    up.Set("@id", claim.Id);
+                    up.ExecuteNonQuery();
+                }
         foreach (var t in new[] { "corpus_entities", "corpus_aliases", "stories", "story_members", "claim_clusters", "conflicts", "corpus_state" })
             c.Exec($"DELETE FROM {t}", tx);
         c.Exec("UPDATE entities SET corpus_entity_id = NULL WHERE corpus_entity_id IS NOT NULL", tx);
