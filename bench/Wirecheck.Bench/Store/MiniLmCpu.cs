@@ -7,7 +7,7 @@ using Wirecheck.Store.Embeddings;
 /// <summary>
 /// CPU time per claim clause of the MiniLM encoder under several settings (intra-op threads, spinning, batch
 /// size), over the distinct claim clauses of a store (the ingest bench's by default).
-/// <c>dotnet run -c Release --project bench/Wirecheck.Bench -- minilm-cpu [--db PATH] [--clauses 400]</c>
+/// <c>dotnet run -c Release --project bench/Wirecheck.Bench -- minilm-cpu [--db PATH] [--clauses 400] [--all]</c>
 /// </summary>
 public static class MiniLmCpu
 {
@@ -34,15 +34,30 @@ public static class MiniLmCpu
             }
         }
         Console.WriteLine($"{clauses.Count} distinct clauses, mean {clauses.Average(c => c.Length):0} chars; load {File.ReadAllText("/proc/loadavg").Trim()}");
-        foreach (var (threads, spin, batch) in new[] { (1, false, 1), (1, false, 4), (1, false, 16), (1, false, 64), (2, false, 1), (2, false, 16), (2, false, 64) })
+        // the first setting is the reference (the encoder of session 3: 2 intra-op threads, batches of 16): each other
+        // setting's vectors are compared with its vectors, packed as stored (max 1 - cosine)
+        float[][]? reference = null;
+        var settings = args.Contains("--all")
+            ? new[] { (2, false, 16, 1), (1, false, 1, 1), (1, false, 4, 1), (1, false, 16, 1), (1, false, 64, 1), (2, false, 1, 1), (2, false, 64, 1), (1, false, 16, 2), (1, false, 8, 2) }
+            : new[] { (2, false, 16, 1), (1, false, 16, 1), (1, false, 16, 2) };
+        foreach (var (threads, spin, batch, workers) in settings)
         {
-            using var enc = new MiniLmEncoder(threads, spin, batch);
-            enc.Encode(clauses.Take(16).ToList(), default);
+            using var enc = new MiniLmEncoder(threads, spin, batch, workers);
+            enc.Encode(clauses.Take(batch * workers * 2).ToList(), default);
             var cpu0 = Environment.CpuUsage.TotalTime;
             var sw = Stopwatch.StartNew();
-            enc.Encode(clauses, default);
+            var v = enc.Encode(clauses, default);
             var cpu = (Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds;
-            Console.WriteLine($"threads {threads}, spinning {spin}, batch {batch}: CPU {cpu / clauses.Count:0.00} ms per clause, wall {sw.Elapsed.TotalMilliseconds / clauses.Count:0.00} ms per clause; load {File.ReadAllText("/proc/loadavg").Trim()}");
+            double maxDiff = 0, maxPacked = 0;
+            if (reference is null) reference = v;
+            else
+                for (int i = 0; i < v.Length; i++)
+                {
+                    maxDiff = Math.Max(maxDiff, Math.Abs(1 - VectorPacking.Cosine(v[i], reference[i])));
+                    maxPacked = Math.Max(maxPacked, Math.Abs(1 - VectorPacking.Cosine(VectorPacking.Unpack(VectorPacking.Pack(v[i]))!, VectorPacking.Unpack(VectorPacking.Pack(reference[i]))!)));
+                }
+            Console.WriteLine($"threads {threads}, workers {workers}, spinning {spin}, batch {batch}: CPU {cpu / clauses.Count:0.00} ms per clause, wall {sw.Elapsed.TotalMilliseconds / clauses.Count:0.00} ms per clause; " +
+                              $"max 1 - cosine to the first setting {maxDiff:0.0e0} ({maxPacked:0.0e0} packed); load {File.ReadAllText("/proc/loadavg").Trim()}");
         }
         return 0;
     }
