@@ -21,6 +21,20 @@ public static class MiniLmCpu
                 case "--db": db = args[++i]; break;
                 case "--clauses": max = int.Parse(args[++i]); break;
             }
+        if (args.Contains("--lengths"))
+        {
+            // CPU per text by text length: whether a batch is padded to its longest text or to a fixed length
+            using var enc = new MiniLmEncoder(1);
+            foreach (var words in new[] { 1, 4, 12, 24, 48 })
+            {
+                var texts = Enumerable.Range(0, 64).Select(i => string.Join(' ', Enumerable.Range(0, words).Select(w => $"word{(i + w) % 7}"))).ToList();
+                enc.Encode(texts.Take(16).ToList(), default);
+                var c0 = Environment.CpuUsage.TotalTime;
+                enc.Encode(texts, default);
+                Console.WriteLine($"{words} words per text ({texts[0].Length} chars): CPU {(Environment.CpuUsage.TotalTime - c0).TotalMilliseconds / texts.Count:0.00} ms per text");
+            }
+            return 0;
+        }
         var clauses = new List<string>();
         using (var store = ArticleStore.Open(db))
         using (var cmd = store.Connection.Command("SELECT text, quantity_text FROM claims ORDER BY id"))

@@ -113,6 +113,17 @@ public class CorpusFixtureTests(ITestOutputHelper output)
         }
         else output.WriteLine("no claims stage in the pipeline: claim cluster checks skipped");
 
+        // what `wirecheck ingest` runs: sentence vectors only where a comparison reads them, from no stored vector;
+        // the same stories, claim clusters and conflicts as the rebuild above, which embedded every claim first
+        store.Connection.Exec("UPDATE claims SET embedding = NULL");
+        var lazy = CorpusBuilder.Link(store, () => MiniLmEncoder.Shared);
+        var diff = CorpusResultComparer.Differences(result, lazy.Corpus);
+        foreach (var d in diff) output.WriteLine(d);
+        Assert.Empty(diff);
+        int clauses = CorpusBuilder.ClaimRows(store, null).Select(ClaimClause.Of).Distinct().Count();
+        output.WriteLine($"vectors where compared: {lazy.Embedding!.Encoded} of {clauses} distinct clauses encoded, {lazy.Embedding.Claims} claims given a vector");
+        if (assigned.Contains(Layers.Claims)) Assert.True(lazy.Embedding.Encoded < clauses, $"{lazy.Embedding.Encoded} of {clauses}");
+
         if (assigned.Contains(Layers.Entities))
         {
             var zel = result.Entities.Where(e => e.Type == "PERSON" && e.Aliases.Select(a => a.Alias).Append(e.Name).Count(n => n.Contains("Zelensk", StringComparison.Ordinal)) >= 3).ToList();
