@@ -23,14 +23,14 @@ public static class StoreOptions
     };
 
     /// <summary>
-    /// The cross-article pass: new claims get their MiniLM vectors (each claim once, stored), then entities, stories,
-    /// claim clusters and conflicts are recomputed. Prints what it did.
+    /// The cross-article pass: entities, stories, claim clusters and conflicts are recomputed; a claim gets its MiniLM
+    /// vector (stored, so once) when a comparison first reads it. Prints what it did.
     /// </summary>
     public static void Link(ArticleStore store, bool embed, TextWriter w, Wirecheck.Store.Ingest.IngestCpu? cpu = null)
     {
         var r = Wirecheck.Store.Corpus.CorpusBuilder.Link(store, embed ? () => Wirecheck.Store.Embeddings.MiniLmEncoder.Shared : null, cpu);
         if (r.Embedding is { } e)
-            w.WriteLine($"claim vectors ({Wirecheck.Store.Embeddings.MiniLmEncoder.ModelName}): {e.Claims} new claims ({e.Encoded} distinct clauses encoded) in {e.Elapsed.TotalSeconds:0.0} s ({e.MillisecondsPerClaim:0.0} ms per claim; model load {r.ModelLoad.TotalSeconds:0.0} s)");
+            w.WriteLine($"claim vectors ({Wirecheck.Store.Embeddings.MiniLmEncoder.ModelName}, computed where a comparison reads them): {e.Claims} claims ({e.Encoded} distinct clauses encoded) in {e.Elapsed.TotalSeconds:0.0} s (model load {r.ModelLoad.TotalSeconds:0.0} s)");
         var c = r.Corpus;
         w.WriteLine($"cross-article: {c.Entities.Count} entities, {c.Stories.Count} stories, {c.ClaimClusters.Count} claim clusters, {c.Conflicts.Count} conflicts ({r.LinkElapsed.TotalSeconds:0.0} s)");
     }
