@@ -40,10 +40,12 @@ public static class CorpusBuilder
         ISentenceEncoder? enc = null;
         ClaimEmbeddingStats? stats = null;
         var load = TimeSpan.Zero;
+        double loadCpu = 0;
         if (encoder is not null)
         {
             enc = new CpuTimedEncoder(encoder());
             load = sw.Elapsed;
+            loadCpu = (Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds; // the model load is the encoder's
             if (eagerVectors) stats = ClaimEmbedder.EmbedPending(store, enc, ct);
         }
         sw.Restart();
@@ -57,7 +59,7 @@ public static class CorpusBuilder
         if (cpu is not null)
         {
             double total = (Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds;
-            double embed = enc is CpuTimedEncoder t ? t.CpuMilliseconds : 0;
+            double embed = loadCpu + (enc is CpuTimedEncoder t ? t.CpuMilliseconds : 0);
             cpu.AddMilliseconds(IngestPart.Embed, embed);
             cpu.AddMilliseconds(IngestPart.Link, total - embed);
         }
