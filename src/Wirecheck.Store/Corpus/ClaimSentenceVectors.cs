@@ -14,8 +14,12 @@ using Wirecheck.Store.Rows;
 /// claim compares the same whether its vector was read from the store or computed in this pass; the packed bytes
 /// are in <see cref="Computed"/> for the caller to store. Without an encoder only stored vectors exist.
 /// </summary>
-public sealed class ClaimSentenceVectors(ISentenceEncoder? encoder)
+public sealed class ClaimSentenceVectors(ISentenceEncoder? encoder, IReadOnlyList<CorpusArticle>? corpus = null)
 {
+    // the stored vectors by clause, built on the first encode: a claim whose clause another claim already has a
+    // stored vector for (a syndicated copy ingested later) takes that vector instead of encoding the clause again
+    private Dictionary<string, float[]>? _storedByClause;
+
     private readonly Dictionary<ClaimRow, Entry> _computed = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Entry> _byClause = new(StringComparer.Ordinal);
     private readonly Stopwatch _encodeTime = new();
@@ -26,6 +30,9 @@ public sealed class ClaimSentenceVectors(ISentenceEncoder? encoder)
 
     /// <summary>Distinct clauses encoded in this pass.</summary>
     public int Encoded { get; private set; }
+
+    /// <summary>Distinct clauses that took another claim's stored vector instead of being encoded.</summary>
+    public int Reused { get; private set; }
 
     /// <summary>Clauses encoded one at a time because no prefetch had asked for them (0 when the prefetches are complete).</summary>
     public int EncodedUnprefetched { get; private set; }
@@ -72,7 +79,8 @@ public sealed class ClaimSentenceVectors(ISentenceEncoder? encoder)
             if (seen.Add(clause)) texts.Add(clause);
         }
         if (texts.Count == 0) return;
-        Encode(texts);
+        texts = ReuseStored(texts);
+        if (texts.Count > 0) Encode(texts);
         foreach (var c in todo) _computed[c] = _byClause[ClaimClause.Of(c)];
     }
 
@@ -85,13 +93,37 @@ public sealed class ClaimSentenceVectors(ISentenceEncoder? encoder)
         if (_computed.TryGetValue(c, out var e)) return e.Vector;
         if (encoder is null) throw new InvalidOperationException("no sentence encoder");
         var clause = ClaimClause.Of(c);
-        if (!_byClause.ContainsKey(clause))
+        if (!_byClause.ContainsKey(clause) && ReuseStored(new List<string> { clause }).Count > 0)
         {
             Encode(new[] { clause });
             EncodedUnprefetched++;
         }
         _computed[c] = e = _byClause[clause];
         return e.Vector;
+    }
+
+    /// <summary>Gives the clauses that a stored vector already covers that vector; returns the others.</summary>
+    private List<string> ReuseStored(List<string> texts)
+    {
+        if (corpus is null || encoder is null) return texts;
+        if (_storedByClause is null)
+        {
+            _storedByClause = new Dictionary<string, float[]>(StringComparer.Ordinal);
+            foreach (var a in corpus)
+                foreach (var c in a.Rows.Claims)
+                    if (c.Vector is { } v && v.Length == encoder.Dimensions) _storedByClause.TryAdd(ClaimClause.Of(c), v);
+        }
+        var rest = new List<string>(texts.Count);
+        foreach (var t in texts)
+        {
+            if (_storedByClause.TryGetValue(t, out var v))
+            {
+                _byClause[t] = new Entry(v, VectorPacking.Pack(v));
+                Reused++;
+            }
+            else rest.Add(t);
+        }
+        return rest;
     }
 
     private void Encode(IReadOnlyList<string> texts)

@@ -23,7 +23,7 @@ public sealed class CorpusAnalyzer(ITextEmbedder? embedder = null, ISentenceEnco
 
     public CorpusResult Analyze(IReadOnlyList<CorpusArticle> articles)
     {
-        var vectors = Vectors = encoder is null ? null : new ClaimSentenceVectors(encoder);
+        var vectors = Vectors = encoder is null ? null : new ClaimSentenceVectors(encoder, articles);
         if (EagerVectors) vectors?.PrefetchAll(articles);
         var entities = EntityResolver.Resolve(articles);
         var stories = new StoryClusterer().Cluster(articles, entities);

@@ -141,5 +141,17 @@ public class LazyClaimVectorTests
         var eager = CorpusBuilder.Link(store, () => MiniLmEncoder.Shared, null, default, eagerVectors: true);
         Assert.Equal(claims, store.Connection.Long("SELECT count(*) FROM claims WHERE embedding IS NOT NULL"));
         Assert.Empty(CorpusResultComparer.Differences(first.Corpus, eager.Corpus));
+
+        // a copy of a story article arrives later from another outlet: its claim takes the stored vector of the same
+        // clause (it is compared with the other outlets' claims) and nothing is encoded
+        var copy = new ArticleBuilder(built[0].Article.Text, "copy.example", "2025-04-08T11:00:00Z", "Copy of the first report", "https://copy.example/a");
+        copy.Claim("Ukrainian forces captured two Chinese citizens", "two", 2, "Chinese citizens", "captured");
+        store.Write(new[] { copy.Prepare() });
+        var enc2 = Counting.MiniLm();
+        var third = CorpusBuilder.Link(store, () => enc2);
+        Assert.Equal(0, third.Embedding!.Encoded);
+        Assert.Equal(1, third.Embedding.Claims);
+        Assert.Equal(0, store.Connection.Long("SELECT count(*) FROM claims WHERE embedding IS NULL")); // the eager pass above embedded the rest
+        Assert.Contains(third.Corpus.ClaimClusters, k => k.Claims.Any(c => c.Site == "copy.example") && k.Claims.Any(c => c.Site == "reuters.com"));
     }
 }
