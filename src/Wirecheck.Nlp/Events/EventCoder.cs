@@ -18,17 +18,17 @@ using Wirecheck.Core.Model;
 /// </summary>
 public sealed class EventCoder
 {
-    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "'s" };
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "no", "every", "each" };
-    private static readonly HashSet<string> LocPreps = new(StringComparer.Ordinal) { "in", "at", "near", "inside", "outside", "across", "throughout", "within", "from", "around", "outskirts" };
-    private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "while", "after", "before", "as", "because", "when", "since", "but", "despite", "although", "though", "unless", "if", "who", "which", "whose", "where", "according", "amid", "following", "until", "during", "without" };
-    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday" };
+    private static readonly HashSet<string> BeForms = EventGrammar.Default.Set("be-form");
+    private static readonly HashSet<string> Determiners = EventGrammar.Default.Set("determiner");
+    private static readonly HashSet<string> LocPreps = EventGrammar.Default.Set("locative-preposition");
+    private static readonly HashSet<string> ClauseStops = EventGrammar.Default.Set("clause-stop");
+    private static readonly HashSet<string> CalendarWords = EventGrammar.Default.Set("calendar-word");
     /// <summary>Event types that are mostly domestic: an actor of unknown country is taken to share its recipient's country.</summary>
-    private static readonly HashSet<string> DomesticTypes = new(StringComparer.Ordinal) { "COERCE", "PROTEST", "CONCEDE", "RETREAT", "REJECT", "REQUEST", "AGREE" };
+    private static readonly HashSet<string> DomesticTypes = EventGrammar.Default.Set("domestic-type");
     /// <summary>Event types whose unnamed perpetrator is coded with the event's place (local forces, people).</summary>
-    private static readonly HashSet<string> UnattributedTypes = new(StringComparer.Ordinal) { "ASSAULT", "COERCE", "PROTEST" };
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "his", "its", "their" };
-    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "also", "not", "never", "already", "still", "recently", "reportedly", "allegedly", "been", "being", "had", "has", "have", "was", "were", "is", "are", "be", "will", "would" };
+    private static readonly HashSet<string> UnattributedTypes = EventGrammar.Default.Set("unattributed-type");
+    private static readonly HashSet<string> Pronouns = EventGrammar.Default.Set("pronoun");
+    private static readonly HashSet<string> Skippable = EventGrammar.Default.Set("skippable");
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     private readonly EventLexicon _lex;
@@ -201,10 +201,10 @@ public sealed class EventCoder
     }
 
     /// <summary>Verb particles that may follow the object ("called it off"); not "in"/"over", which are also prepositions.</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "off", "down", "up", "out", "back", "away" };
+    private static readonly HashSet<string> Particles = EventGrammar.Default.Set("particle");
 
     /// <summary>Prepositions after which a bare or -s verb form is a noun ("ministry of finance", "in return for").</summary>
-    private static readonly HashSet<string> NounPreps = new(StringComparer.Ordinal) { "of", "in", "on", "for", "with", "from", "at", "into", "over", "under", "against", "about", "between", "among", "without", "via", "per" };
+    private static readonly HashSet<string> NounPreps = EventGrammar.Default.Set("noun-preposition");
 
     /// <summary>
     /// A one-word verb trigger in its bare form at the start of a noun phrase (sentence start, after a determiner or a
@@ -221,7 +221,7 @@ public sealed class EventCoder
     }
 
     /// <summary>Words that end the object phrase between a light verb and its noun.</summary>
-    private static readonly HashSet<string> LightStops = new(StringComparer.Ordinal) { "to", "for", "with", "against", "on", "in", "at", "by", "from", "into", "of", "over", "and", "or", "but", "that", "which", "who", "than", "as", "after", "before", "while", "not" };
+    private static readonly HashSet<string> LightStops = EventGrammar.Default.Set("light-stop");
 
     /// <summary>
     /// The index of a light verb (data/events/light-verbs.tsv) governing the noun at <paramref name="noun"/> as its
@@ -236,7 +236,7 @@ public sealed class EventCoder
             if (_lex.LightVerbs.ContainsKey(w.Lower) && !w.IsCapitalized || (j == 0 && _lex.LightVerbs.ContainsKey(w.Lower)))
             {
                 // "continuing protests", "mounting pressure": a participle used as an adjective
-                if (j + 1 == noun && words[j].Lower.EndsWith("ing") && _lex.LightVerbs[w.Lower] is "continue" or "mount" or "escalate" or "intensify" or "renew") return -1;
+                if (j + 1 == noun && words[j].Lower.EndsWith("ing") && ParticipleLightVerbs.Contains(_lex.LightVerbs[w.Lower])) return -1;
                 foreach (var f in found) if (f.First >= j && f.First < noun) return -1;
                 return j;
             }
@@ -247,7 +247,14 @@ public sealed class EventCoder
         return -1;
     }
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "the", "a", "an", "by", "in", "on", "at", "to", "for", "from", "with", "of", "and", "or", "that", "him", "her", "them", "it", "us", "his", "its", "their", "two", "three", "some", "more", "all", "as", "after", "during", "while" };
+    /// <summary>Light verbs whose -ing form before the noun is an adjective ("continuing protests", "mounting pressure").</summary>
+    private static readonly HashSet<string> ParticipleLightVerbs = EventGrammar.Default.Set("participle-light-verb");
+    /// <summary>Particles that end a "*" gap of a trigger pattern ("called the strike off on" is not "call * on").</summary>
+    private static readonly HashSet<string> GapEndParticles = EventGrammar.Default.Set("gap-end-particle");
+    /// <summary>Adverbs between a "be" auxiliary and a passive participle ("was reportedly detained").</summary>
+    private static readonly HashSet<string> PassiveAdverbs = EventGrammar.Default.Set("passive-adverb");
+
+    private static readonly HashSet<string> FunctionWords = EventGrammar.Default.Set("function-word");
 
     // "reports and captured documents": an -ed form after "and" followed directly by a common noun is an adjective
     private static bool IsAdjectivalParticiple(List<Word> words, int i)
@@ -274,7 +281,7 @@ public sealed class EventCoder
                 if (skip > 0 && words[j - 1].Lower == "-") hyphens++;
                 if (skip > 4 + 2 * hyphens || hyphens > 2) break;
                 if (skip > 0 && words[j - 1].IsPunct && words[j - 1].Lower != "-") break;
-                if (skip > 0 && words[j - 1].Lower is "off" or "down" or "away") break; // "called the strike off on …" is not "call * on"
+                if (skip > 0 && GapEndParticles.Contains(words[j - 1].Lower)) break; // "called the strike off on …" is not "call * on"
                 int e = MatchAt(words, p, slot + 1, j);
                 if (e >= 0) return e;
             }
@@ -298,7 +305,7 @@ public sealed class EventCoder
         return MatchAt(words, p, slot + 1, i + 1);
     }
 
-    private static readonly HashSet<string> PlainAdverbs = new(StringComparer.Ordinal) { "hard", "again", "also", "jointly", "once", "now", "today", "yesterday", "formally", "publicly", "strongly", "repeatedly", "firmly" };
+    private static readonly HashSet<string> PlainAdverbs = EventGrammar.Default.Set("plain-adverb");
 
     private static bool IsAdverb(Word w) => !w.IsPunct && !w.IsCapitalized && (PlainAdverbs.Contains(w.Lower) || (w.Lower.Length > 4 && w.Lower.EndsWith("ly")));
 
@@ -319,9 +326,7 @@ public sealed class EventCoder
         return false;
     }
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "while", "after", "before", "as", "because", "when", "since", "although", "though", "unless", "if", "who", "which", "whose", "whom", "where", "despite", "following", "until", "once", "according",
-        // a trailing participial speech clause (", saying he must resign") comments on the main event
-        "saying", "adding", "claiming", "arguing", "insisting", "stressing", "warning" };
+    private static readonly HashSet<string> Subordinators = EventGrammar.Default.Set("subordinator");
 
     /// <summary>
     /// A trigger in a subordinate clause ("as the opposition threatened…", "…, suspending"), or a purpose
@@ -393,7 +398,7 @@ public sealed class EventCoder
         {
             var w = words[k].Lower;
             if (BeForms.Contains(w) && w != "'s") return true;
-            if (!(w.EndsWith("ly") || w is "not" or "also" or "reportedly" or "allegedly" or "recently")) break;
+            if (!(w.EndsWith("ly") || PassiveAdverbs.Contains(w))) break;
         }
         return false;
     }
@@ -666,10 +671,7 @@ public sealed class EventCoder
         return false;
     }
 
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
-    {
-        "city", "town", "village", "province", "region", "district", "capital", "island", "port", "state", "area", "outskirts", "suburb", "suburbs", "border", "county", "enclave", "territory", "peninsula",
-    };
+    private static readonly HashSet<string> PlaceNouns = EventGrammar.Default.Set("place-noun");
 
     private static bool IsBasedPlace(List<Word> words, ActorMention m) =>
         m.EndWord + 1 < words.Count && words[m.EndWord].Lower == "-" && words[m.EndWord + 1].Lower == "based";
@@ -830,7 +832,7 @@ public sealed class EventCoder
     }
 
     /// <summary>Event types whose recipients are often foreign partners (meetings, praise, aid, joint action, agreements).</summary>
-    private static readonly HashSet<string> DiplomaticTypes = new(StringComparer.Ordinal) { "CONSULT", "SUPPORT", "AID", "COOPERATE", "AGREE" };
+    private static readonly HashSet<string> DiplomaticTypes = EventGrammar.Default.Set("diplomatic-type");
 
     /// <summary>The one state country the sentence's mentions name, or null when none or several.</summary>
     private static string? SingleCountry(List<ActorMention> mentions)
