@@ -67,6 +67,20 @@ public sealed class EventCoder
             coded.Add((ev, m));
         }
 
+        // "Croatian authorities are failing to uphold X, a rights group protested": a trailing attribution clause whose verb
+        // is itself a verbal conflict event (protest, charge, deny, warn, demand) is the sentence's event; what it reports
+        // ranks below it
+        int trailing = TrailingSpeechAct(words, coded, out int trailingComma);
+        if (trailing >= 0)
+            for (int i = 0; i < coded.Count; i++)
+                if (i == trailing)
+                {
+                    coded[i].Ev.Weight = 3;
+                    // a protest voiced in an attribution is verbal disapproval, not a demonstration (CAMEO 111/114)
+                    if (coded[i].Ev.Type == "PROTEST") { coded[i].Ev.Type = "ACCUSE"; coded[i].Ev.Mode = "disapprove"; }
+                }
+                else coded[i].Ev.Weight = Math.Max(0, coded[i].Ev.Weight - 2);
+
         // complements of governing verbs are folded into them
         var embedded = new HashSet<int>();
         for (int i = 0; i < coded.Count; i++)
@@ -83,6 +97,13 @@ public sealed class EventCoder
                 embedded.Add(j);
                 if (first is null) { first = coded[j].Ev; embeddedFirst = j; }
                 gov.Absorbed.Add(coded[j].Ev.TriggerId);
+            }
+            // "pledged to stop kidnapping", "demanded an end to the shelling", "refused to halt attacks": the complement is
+            // the cessation of an event, a de-escalation (PLOVER RETREAT; CAMEO 0356/1056/1246), not the event itself
+            if (first is not null && IsCessation(words, gm.End, coded[embeddedFirst].M, coded, embeddedFirst))
+            {
+                if (gov.Mode is null && FindRule(gov.Type, "RETREAT", null) is { } cr) { gov.Type = cr.ResultType; gov.Mode = cr.ResultMode == "=" ? null : cr.ResultMode; }
+                continue;
             }
             // "ordered patrols", "ordered the arrest of X": a directive whose direct object is an event noun is that event
             if (first is not null && gm.Pattern.Causative && coded[embeddedFirst].M is var om && IsDirectObject(words, mentions, gm.End, om.First))
@@ -107,7 +128,7 @@ public sealed class EventCoder
             if (intent is not null) { ev.Type = intent.ResultType; ev.Mode = intent.ResultMode == "=" ? ev.Mode : intent.ResultMode; if (ev.Negated) ev.Negated = false; }
             ev.Mode ??= ModeFromCues(words, ev.Type);
             ev.Reported = sentenceReported;
-            FillArguments(a, words, mentions, m, ev);
+            FillArguments(a, words, mentions, m, ev, i == trailing ? trailingComma : -1);
             // easing a restriction on one's own people or politicians (crosswalk 0811/0812: CONCEDE) rather than letting
             // in an outside party (086: RETREAT/access): actor and a non-place recipient of the same country
             if (!ev.Future && !ev.Hypothetical && ev.Actors.Count > 0 && ev.Recipients.Count > 0 && IsState(ev.Actors[0].Country)
@@ -133,6 +154,59 @@ public sealed class EventCoder
             same.Absorbed.Add(ev.TriggerId);
         }
         return merged;
+    }
+
+    /// <summary>
+    /// The complement right after a governing verb is the cessation of its first event: a cessation word
+    /// (data/events/grammar.tsv list cessation) between the verb and the event's trigger ("to stop kidnapping", "an end
+    /// to attacks"), or the trigger itself is a cessation verb ("halt") followed in the same clause by a conflict event.
+    /// </summary>
+    private static bool IsCessation(List<Word> words, int govEnd, Match first, List<(CodedEvent Ev, Match M)> coded, int firstIndex)
+    {
+        for (int k = govEnd; k < first.First; k++) if (Cessation.Contains(words[k].Lower)) return ConflictTypes.Contains(coded[firstIndex].Ev.Type);
+        if (!Cessation.Contains(words[first.First].Lower) || first.End - first.First != 1) return false;
+        if (firstIndex + 1 >= coded.Count) return false;
+        var next = coded[firstIndex + 1];
+        return next.M.First - first.End <= 4 && !HasBoundary(words, first.End, next.M.First) && ConflictTypes.Contains(next.Ev.Type);
+    }
+
+    /// <summary>
+    /// The index of a trailing attribution verb that is itself the event (", a human rights group protested here
+    /// Wednesday."): the last trigger, a verb of a speech-act type (data/events/grammar.tsv list speech-act-type), not
+    /// negated, after ", SUBJECT" with no other verb between, followed by nothing but adjuncts (no "that"/"to" complement,
+    /// no comma), with an event of another trigger before the comma. -1 if none.
+    /// </summary>
+    private static int TrailingSpeechAct(List<Word> words, List<(CodedEvent Ev, Match M)> coded, out int comma)
+    {
+        comma = -1;
+        if (coded.Count < 2) return -1;
+        int last = coded.Count - 1;
+        var (ev, m) = coded[last];
+        if (!m.Pattern.IsVerb || m.Light || ev.Negated || ev.Future || ev.Hypothetical || !SpeechActTypes.Contains(ev.Type)) return -1;
+        var form = words[m.First].Lower;
+        if (form.EndsWith("ing")) return -1;
+        // of the protest verbs only "protest" itself is a speech verb ("…, thousands marched" is a demonstration)
+        if (ev.Type == "PROTEST" && !form.StartsWith("protest", StringComparison.Ordinal)) return -1;
+        // nothing but adjuncts after it
+        for (int k = m.End; k < words.Count; k++)
+        {
+            var w = words[k].Lower;
+            if (w is "that" or "to" or "," or ";" or ":" or "and" or "but") return -1;
+        }
+        // ", SUBJECT VERB": a comma within eight words before, the words between a subject phrase (no clause word)
+        for (int k = m.First - 1, n = 0; k >= 0 && n < 8; k--, n++)
+        {
+            var w = words[k];
+            if (w.Lower == ",") { comma = k; break; }
+            if (w.IsPunct && w.Lower is not ("-" or "'s" or "." or "(" or ")")) return -1;
+            if (ClauseStops.Contains(w.Lower) || w.Lower is "that" or "to") return -1;
+        }
+        if (comma < 1 || comma == m.First - 1) { comma = -1; return -1; }
+        // a material act reported by a speaker is coded as the act, the speaker being its source ("agents abused
+        // immigrants, a rights group charged"); only a verbal or omitted act makes the speech act the event
+        for (int i = 0; i < last; i++)
+            if (coded[i].M.End > comma || MaterialTypes.Contains(coded[i].Ev.Type)) { comma = -1; return -1; }
+        return last;
     }
 
     /// <summary>Words [from, to) are only determiners and modifiers: no mention, preposition, "to" or punctuation.</summary>
@@ -180,6 +254,7 @@ public sealed class EventCoder
                     if (p.IsVerb && i > 0 && Determiners.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "the attack": a noun
                     if (p.IsVerb && i > 0 && NounPreps.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "ministry of finance", "in return"
                     if (p.IsVerb && p.Slots.Count == 1 && IsAdjectivalParticiple(words, i)) continue; // "and captured documents"
+                    if (p.IsVerb && IsPluralNounForm(words, i)) continue; // "in Turkish jails", "three attacks"
                     // a noun trigger modifying an actor noun is part of a name for the actor: "riot police", "aid workers"
                     if (pass == 1 && e < words.Count && SectorNounAt(words, e) is not null && (!p.IsVerb || IsNounModifierPosition(words, mentions, i, e))) continue;
                     found.Add(pass == 0 ? new Match(light, e, p, Light: true) : new Match(i, e, p));
@@ -254,7 +329,32 @@ public sealed class EventCoder
     /// <summary>Adverbs between a "be" auxiliary and a passive participle ("was reportedly detained").</summary>
     private static readonly HashSet<string> PassiveAdverbs = EventGrammar.Default.Set("passive-adverb");
 
+    /// <summary>Numbers and quantifiers before a plural noun ("three attacks", "several raids").</summary>
+    private static readonly HashSet<string> Quantifiers = EventGrammar.Default.Set("quantifier");
+    /// <summary>Words that make a complement the cessation of an event ("to stop", "an end to").</summary>
+    private static readonly HashSet<string> Cessation = EventGrammar.Default.Set("cessation");
+    /// <summary>Event types whose cessation is a de-escalation (RETREAT).</summary>
+    private static readonly HashSet<string> ConflictTypes = EventGrammar.Default.Set("conflict-type");
+
+    /// <summary>Event types of verbs that are speech acts themselves when they report a clause ("…, rebels charged").</summary>
+    private static readonly HashSet<string> SpeechActTypes = EventGrammar.Default.Set("speech-act-type");
+    /// <summary>PLOVER material cooperation and conflict types (not verbal).</summary>
+    private static readonly HashSet<string> MaterialTypes = EventGrammar.Default.Set("material-type");
+
     private static readonly HashSet<string> FunctionWords = EventGrammar.Default.Set("function-word");
+
+    /// <summary>
+    /// An -s form that is a plural noun, not a verb: after a number or quantifier ("three attacks", "several raids"), or
+    /// after a name or demonym that itself follows a determiner or preposition ("in Turkish jails", "the Israeli raids").
+    /// </summary>
+    private static bool IsPluralNounForm(List<Word> words, int i)
+    {
+        var w = words[i].Lower;
+        if (i == 0 || !w.EndsWith('s') || w.EndsWith("ss") || w.EndsWith("'s")) return false;
+        var prev = words[i - 1];
+        if (Quantifiers.Contains(prev.Lower) || (prev.Lower.Length > 0 && char.IsDigit(prev.Lower[0]))) return true;
+        return prev.IsCapitalized && i >= 2 && (Determiners.Contains(words[i - 2].Lower) || NounPreps.Contains(words[i - 2].Lower));
+    }
 
     // "reports and captured documents": an -ed form after "and" followed directly by a common noun is an adjective
     private static bool IsAdjectivalParticiple(List<Word> words, int i)
@@ -676,7 +776,9 @@ public sealed class EventCoder
     private static bool IsBasedPlace(List<Word> words, ActorMention m) =>
         m.EndWord + 1 < words.Count && words[m.EndWord].Lower == "-" && words[m.EndWord + 1].Lower == "based";
 
-    private void FillArguments(Article a, List<Word> words, List<ActorMention> mentions, Match m, CodedEvent ev)
+    /// <param name="reportComma">For a trailing speech act (", a rights group protested"): the comma that ends the reported
+    /// clause. The actor is then looked for after it only, and the reported clause's subject is the recipient.</param>
+    private void FillArguments(Article a, List<Word> words, List<ActorMention> mentions, Match m, CodedEvent ev, int reportComma = -1)
     {
         var loc = new bool[mentions.Count];
         for (int i = 0; i < mentions.Count; i++) loc[i] = IsLocative(words, mentions, i) || IsBasedPlace(words, mentions[i]);
@@ -695,6 +797,7 @@ public sealed class EventCoder
 
         ActorMention? speaker = SpeakerOfCue(a, mentions, ev);
         int left = NearestLeft(mentions, loc, m.First);
+        if (reportComma >= 0 && left >= 0 && mentions[left].FirstWord <= reportComma) left = -1;
         int right = FirstRight(words, mentions, loc, m.End, out int byIndex, ev.Passive, out int objectAgent);
         if (right < 0 && !ev.Passive && objectAgent >= 0) right = objectAgent;
 
@@ -709,9 +812,16 @@ public sealed class EventCoder
         }
         else if (!(m.Pattern.Stance && StanceArguments(a, words, mentions, loc, m, ev)))
         {
-            if (speaker is not null) ev.Actors.Add(speaker);
+            // the cue's speaker is the subject of the trigger verb: keep its whole compound ("Egypt and Israel agreed")
+            if (speaker is not null && mentions.FindIndex(x => Same(x, speaker)) is var si && si >= 0 && !loc[si]) AddCompound(words, mentions, loc, si, ev.Actors);
+            else if (speaker is not null) ev.Actors.Add(speaker);
             else if (left >= 0) AddCompound(words, mentions, loc, SubjectHead(words, mentions, loc, left, m.First), ev.Actors);
             if (right >= 0) AddCompound(words, mentions, loc, right, ev.Recipients, forward: true);
+        }
+        if (reportComma >= 0 && ev.Recipients.Count == 0)
+        {
+            int rs = mentions.FindIndex(x => x.EndWord <= reportComma && !x.IsPronoun);
+            if (rs >= 0 && !loc[rs]) AddCompound(words, mentions, loc, rs, ev.Recipients, forward: true);
         }
         ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
 
@@ -1153,8 +1263,37 @@ public sealed class EventCoder
             {
                 int e = k + 1;
                 while (e < end && (words[e].IsCapitalized || SectorNounAt(words, e) is not null)) e++;
-                return new ActorMention(words[k].Start, words[e - 1].End, k, e, null, null, s ?? SectorAround(words, k, e), false, false);
+                return new ActorMention(words[k].Start, words[e - 1].End, k, e, null, PossessorCountry(words, mentions, k) ?? NgoCode(words, k), s ?? SectorAround(words, k, e), false, false);
             }
+        }
+        return null;
+    }
+
+    /// <summary>"NGO" when the head noun at word <paramref name="k"/> (one word, or two: "rights group") is an NGO noun.</summary>
+    private string? NgoCode(List<Word> words, int k)
+    {
+        if (_lex.NgoNouns.Contains(words[k].Lower)) return "NGO";
+        return k + 1 < words.Count && _lex.NgoNouns.Contains(words[k].Lower + " " + words[k + 1].Lower) ? "NGO" : null;
+    }
+
+    /// <summary>
+    /// The country of a mention that qualifies the noun phrase ending at head word <paramref name="head"/> from inside
+    /// it: a possessor ("Bosnia's Muslim-led government", "Nigeria's military rulers") or a demonym or name modifier
+    /// ("the Sudanese military government"); null when the phrase has none.
+    /// </summary>
+    private static string? PossessorCountry(List<Word> words, List<ActorMention> mentions, int head)
+    {
+        for (int j = head - 1, n = 0; j >= 0 && n < 6; j--, n++)
+        {
+            var w = words[j];
+            if (w.IsPunct && w.Lower is not ("-" or "'s")) return null;
+            if (ClauseStops.Contains(w.Lower) || Determiners.Contains(w.Lower) || Skippable.Contains(w.Lower) || FunctionWords.Contains(w.Lower) || w.Lower == "that") return null;
+            int mi = mentions.FindIndex(x => j >= x.FirstWord && j < x.EndWord);
+            if (mi < 0) continue;
+            var m = mentions[mi];
+            if (m.IsPronoun) return null;
+            if (m.Country is not null) return m.Country;
+            j = m.FirstWord; // a modifier without a country ("Muslim-led"): look further left
         }
         return null;
     }
