@@ -126,6 +126,10 @@ public sealed class EventCoder
             if (ev.Negated) intent = FindRule("negated", ev.Type, ev.Mode);
             else if (ev.Future || ev.Hypothetical) intent = FindRule("future", ev.Type, ev.Mode);
             if (intent is not null) { ev.Type = intent.ResultType; ev.Mode = intent.ResultMode == "=" ? ev.Mode : intent.ResultMode; if (ev.Negated) ev.Negated = false; }
+            // "troops arrived in X", "warships headed to Y": a visit verb whose subject is a military unit is a deployment
+            // (MOBILIZE/troops), of peacekeepers the provision of peacekeeping (AID, crosswalk 074); not a visit
+            if (ev.Type == "CONSULT" && ev.Mode == "visit" && m.Pattern.IsVerb && MilitarySubject(words, m.First) is { } peace)
+            { ev.Type = peace ? "AID" : "MOBILIZE"; ev.Mode = peace ? null : "troops"; }
             ev.Mode ??= ModeFromCues(words, ev.Type);
             ev.Reported = sentenceReported;
             FillArguments(a, words, mentions, m, ev, i == trailing ? trailingComma : -1);
@@ -340,6 +344,9 @@ public sealed class EventCoder
     private static readonly HashSet<string> SpeechActTypes = EventGrammar.Default.Set("speech-act-type");
     /// <summary>PLOVER material cooperation and conflict types (not verbal).</summary>
     private static readonly HashSet<string> MaterialTypes = EventGrammar.Default.Set("material-type");
+
+    /// <summary>Nouns of military units (not of officers): "troops", "warships", "battalion".</summary>
+    private static readonly HashSet<string> MilitaryUnits = EventGrammar.Default.Set("military-unit");
 
     private static readonly HashSet<string> FunctionWords = EventGrammar.Default.Set("function-word");
 
@@ -1267,6 +1274,26 @@ public sealed class EventCoder
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the subject phrase before a verb (back to the clause start) names a military unit ("troops", "warships";
+    /// grammar.tsv military-unit: units, not officers, who do pay visits): null if not, true when it is a peacekeeping unit ("peacekeepers", "peacekeeping
+    /// troops"), false for other forces.
+    /// </summary>
+    private bool? MilitarySubject(List<Word> words, int verb)
+    {
+        bool? found = null;
+        bool peace = false;
+        for (int k = verb - 1, n = 0; k >= 0 && n < 10; k--, n++)
+        {
+            var w = words[k];
+            if (w.IsPunct && w.Lower is not ("-" or "'s")) break;
+            if (ClauseStops.Contains(w.Lower) || w.Lower == "that") break;
+            if (w.Lower.StartsWith("peacekeep", StringComparison.Ordinal)) peace = true;
+            if (MilitaryUnits.Contains(w.Lower)) found = true;
+        }
+        return found is null && !peace ? null : peace;
     }
 
     /// <summary>"NGO" when the head noun at word <paramref name="k"/> (one word, or two: "rights group") is an NGO noun.</summary>
