@@ -207,9 +207,10 @@ public sealed class EventCoder
         }
         if (comma < 1 || comma == m.First - 1) { comma = -1; return -1; }
         // a material act reported by a speaker is coded as the act, the speaker being its source ("agents abused
-        // immigrants, a rights group charged"); only a verbal or omitted act makes the speech act the event
+        // immigrants, a rights group charged"); only a verbal or omitted act makes the speech act the event (a material
+        // event noun is an object there: "refusing to investigate the killings")
         for (int i = 0; i < last; i++)
-            if (coded[i].M.End > comma || MaterialTypes.Contains(coded[i].Ev.Type)) { comma = -1; return -1; }
+            if (coded[i].M.End > comma || (MaterialTypes.Contains(coded[i].Ev.Type) && (coded[i].M.Pattern.IsVerb || coded[i].M.Light))) { comma = -1; return -1; }
         return last;
     }
 
