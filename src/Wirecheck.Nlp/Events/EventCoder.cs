@@ -63,7 +63,7 @@ public sealed class EventCoder
             };
             SetModality(words, m, ev);
             if (IsSubordinate(words, m, coded.Count > 0)) ev.Weight = Math.Max(0, ev.Weight - 1);
-            ev.Passive = (m.Pattern.IsVerb || m.Light) && IsPassive(words, m);
+            ev.Passive = m.Passive || ((m.Pattern.IsVerb || m.Light) && IsPassive(words, m));
             coded.Add((ev, m));
         }
 
@@ -163,11 +163,15 @@ public sealed class EventCoder
     /// <summary>
     /// The complement right after a governing verb is the cessation of its first event: a cessation word
     /// (data/events/grammar.tsv list cessation) between the verb and the event's trigger ("to stop kidnapping", "an end
-    /// to attacks"), or the trigger itself is a cessation verb ("halt") followed in the same clause by a conflict event.
+    /// to attacks"), the trigger itself is a cessation verb ("halt") followed in the same clause by a conflict event, or
+    /// a sanction verb whose object is the subject's own ("to freeze its programme").
     /// </summary>
     private static bool IsCessation(List<Word> words, int govEnd, Match first, List<(CodedEvent Ev, Match M)> coded, int firstIndex)
     {
         for (int k = govEnd; k < first.First; k++) if (Cessation.Contains(words[k].Lower)) return ConflictTypes.Contains(coded[firstIndex].Ev.Type);
+        // "agreed to freeze its nuclear programme", "offered to suspend their operations": a sanction verb on the
+        // subject's own activity is self-restraint, not a measure against another party
+        if (coded[firstIndex].Ev.Type == "SANCTION" && first.End < words.Count && words[first.End].Lower is "its" or "their" or "his" or "her" or "our") return true;
         if (!Cessation.Contains(words[first.First].Lower) || first.End - first.First != 1) return false;
         if (firstIndex + 1 >= coded.Count) return false;
         var next = coded[firstIndex + 1];
@@ -236,7 +240,8 @@ public sealed class EventCoder
     // ---------------------------------------------------------------- triggers
 
     /// <summary>A trigger occurrence: words [First, End); Light = a light verb followed by the pattern's noun ("staged a protest").</summary>
-    private readonly record struct Match(int First, int End, TriggerPattern Pattern, bool Light = false);
+    /// <summary>Passive = the passive of a verb-object pattern, object first ("troops were moved", "ties were severed").</summary>
+    private readonly record struct Match(int First, int End, TriggerPattern Pattern, bool Light = false, bool Passive = false);
 
     private List<Match> FindTriggers(List<Word> words, List<ActorMention> mentions)
     {
@@ -267,6 +272,7 @@ public sealed class EventCoder
                     break;
                 }
         }
+        PassivePatterns(words, found);
         // non-overlapping, longest first at each start, earlier start wins
         found.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : (y.End - y.First).CompareTo(x.End - x.First));
         var result = new List<Match>();
@@ -278,6 +284,35 @@ public sealed class EventCoder
             lastEnd = m.End;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The passive of a "VERB * NOUN" pattern: the pattern's noun (or its plural) at most three words before a "be"
+    /// form, then the verb's participle ("thousands of troops were moved to", "diplomatic ties were severed"). Such a
+    /// match spans noun..participle and wins over the noun's or the verb's own reading.
+    /// </summary>
+    private void PassivePatterns(List<Word> words, List<Match> found)
+    {
+        for (int i = 1; i + 1 < words.Count; i++)
+        {
+            if (!BeForms.Contains(words[i].Lower) || words[i].Lower == "'s") continue;
+            int v = i + 1;
+            while (v < words.Count && (IsAdverb(words[v]) || words[v].Lower is "been" or "being")) v++;
+            if (v >= words.Count || words[v].Lower.EndsWith("ing") || !_lex.TriggersByFirstWord.TryGetValue(words[v].Lower, out var list)) continue;
+            foreach (var p in list)
+            {
+                if (!p.IsVerb || p.Slots.Count != 3 || p.Slots[1] is not null || p.Slots[2] is not { } noun) continue;
+                int n = -1;
+                for (int k = i - 1; k >= 0 && i - k <= 3; k--)
+                {
+                    if (words[k].IsPunct && words[k].Lower != "-") break;
+                    if (noun.Contains(words[k].Lower)) { n = k; break; }
+                }
+                if (n < 0) continue;
+                found.Add(new Match(n, v + 1, p, Passive: true));
+                break;
+            }
+        }
     }
 
     /// <summary>Verb particles that may follow the object ("called it off"); not "in"/"over", which are also prepositions.</summary>
@@ -809,7 +844,14 @@ public sealed class EventCoder
         int right = FirstRight(words, mentions, loc, m.End, out int byIndex, ev.Passive, out int objectAgent);
         if (right < 0 && !ev.Passive && objectAgent >= 0) right = objectAgent;
 
-        if (ev.Passive)
+        if (ev.Passive && m.Passive && byIndex < 0 && left >= 0 && mentions[left].EndWord >= m.First - 1 && !mentions[left].IsPronoun)
+        {
+            // "Indian troops were moved to the border", "Britain's ambassador was recalled": the object of these patterns
+            // (troops, envoys, aid, ties) is the agent's own, so its country qualifier is the actor
+            AddCompound(words, mentions, loc, left, ev.Actors);
+            if (right >= 0) AddCompound(words, mentions, loc, right, ev.Recipients, forward: true);
+        }
+        else if (ev.Passive)
         {
             if (byIndex >= 0) ev.Actors.Add(mentions[byIndex]);
             // the passive subject is in the trigger's own clause: "reports from X that the men were detained" has none
@@ -821,10 +863,21 @@ public sealed class EventCoder
         else if (!(m.Pattern.Stance && StanceArguments(a, words, mentions, loc, m, ev)))
         {
             // the cue's speaker is the subject of the trigger verb: keep its whole compound ("Egypt and Israel agreed")
-            if (speaker is not null && mentions.FindIndex(x => Same(x, speaker)) is var si && si >= 0 && !loc[si]) AddCompound(words, mentions, loc, si, ev.Actors);
+            // (through an appositive or "of" phrase to the head: "Iraq, in a letter to the Council, accused"); a speaker
+            // found after the trigger while the clause has a subject before it is not the trigger's subject
+            int si = speaker is null ? -1 : mentions.FindIndex(x => Same(x, speaker));
+            if (si >= 0 && mentions[si].FirstWord >= m.End && left >= 0) { speaker = null; si = -1; }
+            if (si >= 0 && !loc[si]) AddCompound(words, mentions, loc, SubjectHead(words, mentions, loc, si, m.First), ev.Actors);
             else if (speaker is not null) ev.Actors.Add(speaker);
             else if (left >= 0) AddCompound(words, mentions, loc, SubjectHead(words, mentions, loc, left, m.First), ev.Actors);
             if (right >= 0) AddCompound(words, mentions, loc, right, ev.Recipients, forward: true);
+        }
+        // an event noun that is the subject of a passive with an agent: "new sanctions against Cuba were announced by the
+        // State Department", "the attack was claimed by X": the agent is the event's actor
+        if (ev.Actors.Count == 0 && !m.Pattern.IsVerb && !m.Light && PassiveAgentAfter(words, mentions, loc, m.End) is int ag && ag >= 0)
+        {
+            ev.Actors.Add(mentions[ag]);
+            ev.Recipients.RemoveAll(r => Same(r, mentions[ag]));
         }
         if (reportComma >= 0 && ev.Recipients.Count == 0)
         {
@@ -1087,6 +1140,26 @@ public sealed class EventCoder
         int r = NearestLeft(mentions, loc, m.First);
         if (r >= 0 && mentions[r].FirstWord >= lo) AddCompound(words, mentions, loc, r, ev.Recipients);
         return true;
+    }
+
+    /// <summary>
+    /// The mention X of "… be VERBed by X" that follows a subject noun phrase ending before word <paramref name="from"/>
+    /// within the same clause (at most eight words to the "be" form); -1 if none.
+    /// </summary>
+    private static int PassiveAgentAfter(List<Word> words, List<ActorMention> mentions, bool[] loc, int from)
+    {
+        for (int k = from; k < words.Count && k - from <= 8; k++)
+        {
+            var w = words[k];
+            if ((w.IsPunct && w.Lower != "-") || ClauseStops.Contains(w.Lower) || w.Lower == "that") return -1;
+            if (!BeForms.Contains(w.Lower) || w.Lower == "'s") continue;
+            int v = k + 1;
+            while (v < words.Count && (IsAdverb(words[v]) || words[v].Lower is "been" or "being")) v++;
+            if (v + 2 >= words.Count || words[v].IsPunct || words[v].Lower.EndsWith("ing") || words[v + 1].Lower != "by") return -1;
+            int x = mentions.FindIndex(mm => mm.FirstWord >= v + 2 && mm.FirstWord <= v + 3 && !mm.IsPronoun);
+            return x >= 0 && !loc[x] ? x : -1;
+        }
+        return -1;
     }
 
     private static bool HasPossessive(List<Word> words, int from, int to)
