@@ -50,6 +50,8 @@ public sealed class EventCoder
         if (words.Count == 0) return events;
         var mentions = FindMentions(a, words, start, end);
         var matches = FindTriggers(words, mentions);
+        // unit-subject verbs ("troops left") are events only with a military-unit subject
+        matches.RemoveAll(x => x.Pattern.UnitSubject && MilitarySubject(words, x.First) is null);
         if (matches.Count == 0) return events;
 
         bool sentenceReported = HasReportCue(words);
@@ -423,7 +425,7 @@ public sealed class EventCoder
                 if (j > words.Count) break;
                 if (skip > 0 && words[j - 1].Lower == "-") hyphens++;
                 if (skip > 4 + 2 * hyphens || hyphens > 2) break;
-                if (skip > 0 && words[j - 1].IsPunct && words[j - 1].Lower != "-") break;
+                if (skip > 0 && words[j - 1].IsPunct && words[j - 1].Lower is not ("-" or "$" or "£" or "€")) break;
                 if (skip > 0 && GapEndParticles.Contains(words[j - 1].Lower)) break; // "called the strike off on …" is not "call * on"
                 int e = MatchAt(words, p, slot + 1, j);
                 if (e >= 0) return e;
@@ -476,7 +478,7 @@ public sealed class EventCoder
     /// infinitive / prepositional gerund after an earlier event ("…blocked roads to press demands", "in demanding")
     /// ranks below the main clause's events.
     /// </summary>
-    private static bool IsSubordinate(List<Word> words, Match m, bool earlierEvent)
+    private bool IsSubordinate(List<Word> words, Match m, bool earlierEvent)
     {
         for (int k = m.First - 1; k >= 0; k--)
         {
@@ -489,6 +491,11 @@ public sealed class EventCoder
             var prev = words[m.First - 1].Lower;
             if (earlierEvent && prev is "to" or "in" or "by" or "for") return true;
             if (prev == "," && words[m.First].Lower.EndsWith("ing")) return true;
+            // a participial adjunct after the main clause's event ("took to the streets of Jakarta demanding …",
+            // "marched through the capital chanting …"), not a progressive ("were demanding")
+            // (after a people noun it is a reduced relative clause on that noun: "demonstrators protesting the result")
+            if (earlierEvent && words[m.First].Lower.EndsWith("ing") && !BeForms.Contains(prev) && !Skippable.Contains(prev) && prev is not ("to" or "of")
+                && SectorNounAt(words, m.First - 1) is null && !prev.EndsWith("ers") && !prev.EndsWith("ors") && !prev.EndsWith("ists")) return true;
         }
         return false;
     }
@@ -1155,8 +1162,11 @@ public sealed class EventCoder
             if (!BeForms.Contains(w.Lower) || w.Lower == "'s") continue;
             int v = k + 1;
             while (v < words.Count && (IsAdverb(words[v]) || words[v].Lower is "been" or "being")) v++;
-            if (v + 2 >= words.Count || words[v].IsPunct || words[v].Lower.EndsWith("ing") || words[v + 1].Lower != "by") return -1;
-            int x = mentions.FindIndex(mm => mm.FirstWord >= v + 2 && mm.FirstWord <= v + 3 && !mm.IsPronoun);
+            if (v + 2 >= words.Count || words[v].IsPunct || words[v].Lower.EndsWith("ing")) return -1;
+            int by = v + 1;
+            if (Particles.Contains(words[by].Lower)) by++; // "was carried out by"
+            if (by + 1 >= words.Count || words[by].Lower != "by") return -1;
+            int x = mentions.FindIndex(mm => mm.FirstWord >= by + 1 && mm.FirstWord <= by + 2 && !mm.IsPronoun);
             return x >= 0 && !loc[x] ? x : -1;
         }
         return -1;

@@ -74,7 +74,7 @@ public sealed class EventLexicon
             }
             var mode = f[4].Trim();
             var flags = f.Length > 6 ? f[6].Trim() : "-";
-            var t = new TriggerPattern(f[0].Trim(), slots, f[3].Trim(), mode == "-" ? null : mode, weight, flags.Contains("gov"), pos == "V") { Pattern = f[1], Stance = flags.Contains("stance"), Causative = flags.Contains("causative") };
+            var t = new TriggerPattern(f[0].Trim(), slots, f[3].Trim(), mode == "-" ? null : mode, weight, flags.Contains("gov"), pos == "V") { Pattern = f[1], Stance = flags.Contains("stance"), Causative = flags.Contains("causative"), UnitSubject = flags.Contains("unit") };
             lex.Triggers.Add(t);
             foreach (var first in slots[0]!)
             {

@@ -188,6 +188,116 @@ public class EventGeneralisationTests
         Assert.Equal(new[] { "EGY", "ISR" }, actors);
     }
 
+    // ---- passives of verb-object patterns, passive agents of event nouns
+
+    [Theory]
+    [InlineData("Thousands of Indian troops were moved to the border on Monday.", "MOBILIZE", "IND")]
+    [InlineData("Britain's ambassador was recalled after the incident.", "SANCTION", "GBR")]
+    [InlineData("Pakistani troops were quickly sent to the valley.", "MOBILIZE", "PAK")]
+    public void The_passive_of_a_verb_object_pattern_is_the_pattern_with_the_objects_owner_as_actor(string text, string type, string actor)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal(type, h.Type);
+        Assert.Equal(actor, Country(h, "actor"));
+    }
+
+    [Theory]
+    [InlineData("New sanctions against Cuba were announced by the United States on Friday.", "USA", "CUB")]
+    [InlineData("The attack on the convoy was carried out by Hamas, officials said.", "PSE", null)]
+    [InlineData("A fresh offensive was launched by Turkey against the rebels.", "TUR", null)]
+    public void The_agent_of_a_passive_whose_subject_is_an_event_noun_is_its_actor(string text, string actor, string? recipient)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal(actor, Country(h, "actor"));
+        if (recipient is not null) Assert.Equal(recipient, Country(h, "recipient"));
+    }
+
+    // ---- self-restraint
+
+    [Theory]
+    [InlineData("North Korea agreed to freeze its nuclear programme.")]
+    [InlineData("Iran offered to suspend its enrichment work for six months.")]
+    [InlineData("The rebels promised to halt their operations in the north.")]
+    public void A_sanction_verb_on_the_subjects_own_activity_is_not_a_threat(string text)
+    {
+        Assert.Equal("AGREE", Headline(Code(text)).Type);
+    }
+
+    [Fact]
+    public void Vowing_a_sanction_against_another_party_is_still_a_threat()
+    {
+        Assert.Equal("THREATEN", Headline(Code("Russia vowed to expel the Polish diplomats.")).Type);
+    }
+
+    // ---- retaliation, carriers, approving aid
+
+    [Theory]
+    [InlineData("Israel said it would strike back at Hezbollah.", "THREATEN")]
+    [InlineData("The army hit back at the rebels with artillery.", "ASSAULT")]
+    [InlineData("The United States sent an aircraft carrier to the Gulf.", "MOBILIZE")]
+    [InlineData("The Japanese parliament approved $300 million in aid for Indonesia.", "AID")]
+    public void Phrasal_verbs_and_object_patterns_of_the_crosswalk_descriptions(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
+
+    // ---- the cue speaker is not taken from after the trigger
+
+    [Fact]
+    public void A_cue_speaker_after_the_trigger_does_not_replace_the_subject_before_it()
+    {
+        const string text = "Ireland urged Britain to open talks with Sinn Fein.";
+        var a = Code(text, art =>
+        {
+            var ire = new Entity { Id = "e1", Name = "Ireland", Type = EntityType.GPE, Country = "IRL" };
+            ire.Mentions.Add(new Mention(0, 7));
+            var sf = new Entity { Id = "e2", Name = "Sinn Fein", Type = EntityType.ORG, Country = "GBR" };
+            int s0 = text.IndexOf("Sinn", StringComparison.Ordinal);
+            sf.Mentions.Add(new Mention(s0, s0 + 9));
+            art.Entities.Add(ire);
+            art.Entities.Add(sf);
+            int cue = text.IndexOf("urged", StringComparison.Ordinal);
+            art.Quotes.Add(new Quote { Id = "q1", Kind = QuoteKind.Indirect, Speaker = "e2", Cue = new TextSpan(cue, cue + 5), Content = new TextSpan(cue + 6, text.Length - 1) });
+        });
+        Assert.Equal("IRL", Country(Headline(a), "actor"));
+    }
+
+    // ---- departures of units, participial adjuncts, lifting a state of siege
+
+    [Theory]
+    [InlineData("The last Soviet troops left Afghanistan on Wednesday.", "RETREAT")]
+    [InlineData("French warships departed the Lebanese coast.", "RETREAT")]
+    [InlineData("Nigerian peacekeepers left Monrovia after six years.", "RETREAT")]
+    public void A_military_unit_leaving_is_a_withdrawal(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
+
+    [Fact]
+    public void A_minister_leaving_is_not_a_withdrawal()
+    {
+        var a = Code("The Egyptian foreign minister left Cairo for Paris.");
+        Assert.DoesNotContain(a.Events, e => e.Type == "RETREAT");
+    }
+
+    [Theory]
+    [InlineData("Thousands of students took to the streets of Jakarta demanding new elections.", "PROTEST")]
+    [InlineData("Farmers marched through Paris shouting slogans and demanding higher prices.", "PROTEST")]
+    [InlineData("Riot police used tear gas to disperse demonstrators protesting the vote.", "PROTEST")]
+    public void A_participial_adjunct_ranks_below_the_main_event_but_not_a_relative_on_a_people_noun(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
+
+    [Theory]
+    [InlineData("Chile lifted the state of siege on Monday.")]
+    [InlineData("Egypt lifted the state of emergency in the south.")]
+    [InlineData("Poland lifted martial law after two years.")]
+    public void Lifting_a_state_of_siege_or_emergency_is_a_concession_not_a_military_retreat(string text)
+    {
+        Assert.Equal("CONCEDE", Headline(Code(text)).Type);
+    }
+
     // ---- grammar word lists
 
     [Fact]
