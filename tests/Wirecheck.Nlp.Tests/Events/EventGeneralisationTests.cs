@@ -298,6 +298,22 @@ public class EventGeneralisationTests
         Assert.Equal("CONCEDE", Headline(Code(text)).Type);
     }
 
+    // ---- closing media, reported crimes, joint manoeuvres with a modifier
+
+    [Theory]
+    [InlineData("An Iranian court closed two reformist newspapers on Monday.", "COERCE", "censor")]
+    [InlineData("The military government shut the opposition newspaper.", "COERCE", "censor")]
+    [InlineData("Witnesses said the militia had committed atrocities in the valley.", "ACCUSE", "allege")]
+    [InlineData("The report said the army committed war crimes in the south.", "ACCUSE", "allege")]
+    [InlineData("American and Polish troops began a joint naval exercise in the Baltic.", "COOPERATE", null)]
+    [InlineData("Indian and Bangladeshi guards carried out a joint border patrol.", "COOPERATE", null)]
+    public void Crosswalk_object_patterns_for_media_crimes_and_joint_manoeuvres(string text, string type, string? mode)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal(type, h.Type);
+        if (mode is not null) Assert.Equal(mode, h.Mode);
+    }
+
     // ---- grammar word lists
 
     [Fact]
