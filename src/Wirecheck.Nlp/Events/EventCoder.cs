@@ -934,6 +934,11 @@ public sealed class EventCoder
         if (ev.Actors.Count == 0 && UnattributedTypes.Contains(ev.Type) && ev.Location is { } where && IsState(where.Country))
             ev.Actors.Add(where);
 
+        // outside diplomacy, an unplaced actor ("leftist guerrillas", "government troops", "militiamen") in a sentence that
+        // names a single country acts in and belongs to it, as the unplaced recipient does below
+        if (!DiplomaticTypes.Contains(ev.Type) && !m.Pattern.Stance && SingleCountry(mentions) is { } home)
+            for (int i = 0; i < ev.Actors.Count; i++)
+                if (ev.Actors[i] is { Country: null, IsPronoun: false } ua) ev.Actors[i] = ua with { Country = home };
         // an object the mention layer does not cover: a sector noun phrase right of the trigger ("outlawed the largest
         // extremist organization in Northern Ireland")
         if (ev.Recipients.Count == 0 && !ev.Passive && ObjectWithoutMention(words, mentions, m.End) is { } obj) ev.Recipients.Add(obj);

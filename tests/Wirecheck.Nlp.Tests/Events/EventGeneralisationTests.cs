@@ -314,6 +314,24 @@ public class EventGeneralisationTests
         if (mode is not null) Assert.Equal(mode, h.Mode);
     }
 
+    // ---- unplaced actors in a one-country sentence
+
+    [Theory]
+    [InlineData("Leftist guerrillas blew up an oil pipeline in northeastern Colombia on Saturday.", "COL")]
+    [InlineData("Leftist rebels ambushed an army convoy, Peruvian radio said.", "PER")]
+    [InlineData("Militiamen burned dozens of homes in northern Uganda.", "UGA")]
+    public void An_unplaced_actor_of_a_conflict_event_takes_the_sentences_only_country(string text, string country)
+    {
+        Assert.Equal(country, Country(Headline(Code(text)), "actor"));
+    }
+
+    [Fact]
+    public void An_unplaced_actor_in_a_two_country_sentence_stays_unplaced()
+    {
+        var h = Headline(Code("Unidentified gunmen attacked Israeli and Egyptian diplomats."));
+        Assert.Null(Country(h, "actor"));
+    }
+
     // ---- grammar word lists
 
     [Fact]
