@@ -18,17 +18,17 @@ using Wirecheck.Core.Model;
 /// </summary>
 public sealed class EventCoder
 {
-    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "'s" };
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "no", "every", "each" };
-    private static readonly HashSet<string> LocPreps = new(StringComparer.Ordinal) { "in", "at", "near", "inside", "outside", "across", "throughout", "within", "from", "around", "outskirts" };
-    private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "while", "after", "before", "as", "because", "when", "since", "but", "despite", "although", "though", "unless", "if", "who", "which", "whose", "where", "according", "amid", "following", "until", "during", "without" };
-    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday" };
+    private static readonly HashSet<string> BeForms = EventGrammar.Default.Set("be-form");
+    private static readonly HashSet<string> Determiners = EventGrammar.Default.Set("determiner");
+    private static readonly HashSet<string> LocPreps = EventGrammar.Default.Set("locative-preposition");
+    private static readonly HashSet<string> ClauseStops = EventGrammar.Default.Set("clause-stop");
+    private static readonly HashSet<string> CalendarWords = EventGrammar.Default.Set("calendar-word");
     /// <summary>Event types that are mostly domestic: an actor of unknown country is taken to share its recipient's country.</summary>
-    private static readonly HashSet<string> DomesticTypes = new(StringComparer.Ordinal) { "COERCE", "PROTEST", "CONCEDE", "RETREAT", "REJECT", "REQUEST", "AGREE" };
+    private static readonly HashSet<string> DomesticTypes = EventGrammar.Default.Set("domestic-type");
     /// <summary>Event types whose unnamed perpetrator is coded with the event's place (local forces, people).</summary>
-    private static readonly HashSet<string> UnattributedTypes = new(StringComparer.Ordinal) { "ASSAULT", "COERCE", "PROTEST" };
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "his", "its", "their" };
-    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "also", "not", "never", "already", "still", "recently", "reportedly", "allegedly", "been", "being", "had", "has", "have", "was", "were", "is", "are", "be", "will", "would" };
+    private static readonly HashSet<string> UnattributedTypes = EventGrammar.Default.Set("unattributed-type");
+    private static readonly HashSet<string> Pronouns = EventGrammar.Default.Set("pronoun");
+    private static readonly HashSet<string> Skippable = EventGrammar.Default.Set("skippable");
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     private readonly EventLexicon _lex;
@@ -50,6 +50,8 @@ public sealed class EventCoder
         if (words.Count == 0) return events;
         var mentions = FindMentions(a, words, start, end);
         var matches = FindTriggers(words, mentions);
+        // unit-subject verbs ("troops left") are events only with a military-unit subject
+        matches.RemoveAll(x => x.Pattern.UnitSubject && MilitarySubject(words, x.First) is null);
         if (matches.Count == 0) return events;
 
         bool sentenceReported = HasReportCue(words);
@@ -63,9 +65,23 @@ public sealed class EventCoder
             };
             SetModality(words, m, ev);
             if (IsSubordinate(words, m, coded.Count > 0)) ev.Weight = Math.Max(0, ev.Weight - 1);
-            ev.Passive = (m.Pattern.IsVerb || m.Light) && IsPassive(words, m);
+            ev.Passive = m.Passive || ((m.Pattern.IsVerb || m.Light) && IsPassive(words, m));
             coded.Add((ev, m));
         }
+
+        // "Croatian authorities are failing to uphold X, a rights group protested": a trailing attribution clause whose verb
+        // is itself a verbal conflict event (protest, charge, deny, warn, demand) is the sentence's event; what it reports
+        // ranks below it
+        int trailing = TrailingSpeechAct(words, coded, out int trailingComma);
+        if (trailing >= 0)
+            for (int i = 0; i < coded.Count; i++)
+                if (i == trailing)
+                {
+                    coded[i].Ev.Weight = 3;
+                    // a protest voiced in an attribution is verbal disapproval, not a demonstration (CAMEO 111/114)
+                    if (coded[i].Ev.Type == "PROTEST") { coded[i].Ev.Type = "ACCUSE"; coded[i].Ev.Mode = "disapprove"; }
+                }
+                else coded[i].Ev.Weight = Math.Max(0, coded[i].Ev.Weight - 2);
 
         // complements of governing verbs are folded into them
         var embedded = new HashSet<int>();
@@ -83,6 +99,13 @@ public sealed class EventCoder
                 embedded.Add(j);
                 if (first is null) { first = coded[j].Ev; embeddedFirst = j; }
                 gov.Absorbed.Add(coded[j].Ev.TriggerId);
+            }
+            // "pledged to stop kidnapping", "demanded an end to the shelling", "refused to halt attacks": the complement is
+            // the cessation of an event, a de-escalation (PLOVER RETREAT; CAMEO 0356/1056/1246), not the event itself
+            if (first is not null && IsCessation(words, gm.End, coded[embeddedFirst].M, coded, embeddedFirst))
+            {
+                if (gov.Mode is null && FindRule(gov.Type, "RETREAT", null) is { } cr) { gov.Type = cr.ResultType; gov.Mode = cr.ResultMode == "=" ? null : cr.ResultMode; }
+                continue;
             }
             // "ordered patrols", "ordered the arrest of X": a directive whose direct object is an event noun is that event
             if (first is not null && gm.Pattern.Causative && coded[embeddedFirst].M is var om && IsDirectObject(words, mentions, gm.End, om.First))
@@ -105,9 +128,13 @@ public sealed class EventCoder
             if (ev.Negated) intent = FindRule("negated", ev.Type, ev.Mode);
             else if (ev.Future || ev.Hypothetical) intent = FindRule("future", ev.Type, ev.Mode);
             if (intent is not null) { ev.Type = intent.ResultType; ev.Mode = intent.ResultMode == "=" ? ev.Mode : intent.ResultMode; if (ev.Negated) ev.Negated = false; }
+            // "troops arrived in X", "warships headed to Y": a visit verb whose subject is a military unit is a deployment
+            // (MOBILIZE/troops), of peacekeepers the provision of peacekeeping (AID, crosswalk 074); not a visit
+            if (ev.Type == "CONSULT" && ev.Mode == "visit" && m.Pattern.IsVerb && MilitarySubject(words, m.First) is { } peace)
+            { ev.Type = peace ? "AID" : "MOBILIZE"; ev.Mode = peace ? null : "troops"; }
             ev.Mode ??= ModeFromCues(words, ev.Type);
             ev.Reported = sentenceReported;
-            FillArguments(a, words, mentions, m, ev);
+            FillArguments(a, words, mentions, m, ev, i == trailing ? trailingComma : -1);
             // easing a restriction on one's own people or politicians (crosswalk 0811/0812: CONCEDE) rather than letting
             // in an outside party (086: RETREAT/access): actor and a non-place recipient of the same country
             if (!ev.Future && !ev.Hypothetical && ev.Actors.Count > 0 && ev.Recipients.Count > 0 && IsState(ev.Actors[0].Country)
@@ -135,6 +162,64 @@ public sealed class EventCoder
         return merged;
     }
 
+    /// <summary>
+    /// The complement right after a governing verb is the cessation of its first event: a cessation word
+    /// (data/events/grammar.tsv list cessation) between the verb and the event's trigger ("to stop kidnapping", "an end
+    /// to attacks"), the trigger itself is a cessation verb ("halt") followed in the same clause by a conflict event, or
+    /// a sanction verb whose object is the subject's own ("to freeze its programme").
+    /// </summary>
+    private static bool IsCessation(List<Word> words, int govEnd, Match first, List<(CodedEvent Ev, Match M)> coded, int firstIndex)
+    {
+        for (int k = govEnd; k < first.First; k++) if (Cessation.Contains(words[k].Lower)) return ConflictTypes.Contains(coded[firstIndex].Ev.Type);
+        // "agreed to freeze its nuclear programme", "offered to suspend their operations": a sanction verb on the
+        // subject's own activity is self-restraint, not a measure against another party
+        if (coded[firstIndex].Ev.Type == "SANCTION" && first.End < words.Count && words[first.End].Lower is "its" or "their" or "his" or "her" or "our") return true;
+        if (!Cessation.Contains(words[first.First].Lower) || first.End - first.First != 1) return false;
+        if (firstIndex + 1 >= coded.Count) return false;
+        var next = coded[firstIndex + 1];
+        return next.M.First - first.End <= 4 && !HasBoundary(words, first.End, next.M.First) && ConflictTypes.Contains(next.Ev.Type);
+    }
+
+    /// <summary>
+    /// The index of a trailing attribution verb that is itself the event (", a human rights group protested here
+    /// Wednesday."): the last trigger, a verb of a speech-act type (data/events/grammar.tsv list speech-act-type), not
+    /// negated, after ", SUBJECT" with no other verb between, followed by nothing but adjuncts (no "that"/"to" complement,
+    /// no comma), with an event of another trigger before the comma. -1 if none.
+    /// </summary>
+    private static int TrailingSpeechAct(List<Word> words, List<(CodedEvent Ev, Match M)> coded, out int comma)
+    {
+        comma = -1;
+        if (coded.Count < 2) return -1;
+        int last = coded.Count - 1;
+        var (ev, m) = coded[last];
+        if (!m.Pattern.IsVerb || m.Light || ev.Negated || ev.Future || ev.Hypothetical || !SpeechActTypes.Contains(ev.Type)) return -1;
+        var form = words[m.First].Lower;
+        if (form.EndsWith("ing")) return -1;
+        // of the protest verbs only "protest" itself is a speech verb ("…, thousands marched" is a demonstration)
+        if (ev.Type == "PROTEST" && !form.StartsWith("protest", StringComparison.Ordinal)) return -1;
+        // nothing but adjuncts after it
+        for (int k = m.End; k < words.Count; k++)
+        {
+            var w = words[k].Lower;
+            if (w is "that" or "to" or "," or ";" or ":" or "and" or "but") return -1;
+        }
+        // ", SUBJECT VERB": a comma within eight words before, the words between a subject phrase (no clause word)
+        for (int k = m.First - 1, n = 0; k >= 0 && n < 8; k--, n++)
+        {
+            var w = words[k];
+            if (w.Lower == ",") { comma = k; break; }
+            if (w.IsPunct && w.Lower is not ("-" or "'s" or "." or "(" or ")")) return -1;
+            if (ClauseStops.Contains(w.Lower) || w.Lower is "that" or "to") return -1;
+        }
+        if (comma < 1 || comma == m.First - 1) { comma = -1; return -1; }
+        // a material act reported by a speaker is coded as the act, the speaker being its source ("agents abused
+        // immigrants, a rights group charged"); only a verbal or omitted act makes the speech act the event (a material
+        // event noun is an object there: "refusing to investigate the killings")
+        for (int i = 0; i < last; i++)
+            if (coded[i].M.End > comma || (MaterialTypes.Contains(coded[i].Ev.Type) && (coded[i].M.Pattern.IsVerb || coded[i].M.Light))) { comma = -1; return -1; }
+        return last;
+    }
+
     /// <summary>Words [from, to) are only determiners and modifiers: no mention, preposition, "to" or punctuation.</summary>
     private static bool IsDirectObject(List<Word> words, List<ActorMention> mentions, int from, int to)
     {
@@ -157,7 +242,8 @@ public sealed class EventCoder
     // ---------------------------------------------------------------- triggers
 
     /// <summary>A trigger occurrence: words [First, End); Light = a light verb followed by the pattern's noun ("staged a protest").</summary>
-    private readonly record struct Match(int First, int End, TriggerPattern Pattern, bool Light = false);
+    /// <summary>Passive = the passive of a verb-object pattern, object first ("troops were moved", "ties were severed").</summary>
+    private readonly record struct Match(int First, int End, TriggerPattern Pattern, bool Light = false, bool Passive = false);
 
     private List<Match> FindTriggers(List<Word> words, List<ActorMention> mentions)
     {
@@ -180,6 +266,7 @@ public sealed class EventCoder
                     if (p.IsVerb && i > 0 && Determiners.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "the attack": a noun
                     if (p.IsVerb && i > 0 && NounPreps.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "ministry of finance", "in return"
                     if (p.IsVerb && p.Slots.Count == 1 && IsAdjectivalParticiple(words, i)) continue; // "and captured documents"
+                    if (p.IsVerb && IsPluralNounForm(words, i)) continue; // "in Turkish jails", "three attacks"
                     // a noun trigger modifying an actor noun is part of a name for the actor: "riot police", "aid workers"
                     if (pass == 1 && e < words.Count && SectorNounAt(words, e) is not null && (!p.IsVerb || IsNounModifierPosition(words, mentions, i, e))) continue;
                     found.Add(pass == 0 ? new Match(light, e, p, Light: true) : new Match(i, e, p));
@@ -187,6 +274,7 @@ public sealed class EventCoder
                     break;
                 }
         }
+        PassivePatterns(words, found);
         // non-overlapping, longest first at each start, earlier start wins
         found.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : (y.End - y.First).CompareTo(x.End - x.First));
         var result = new List<Match>();
@@ -200,11 +288,40 @@ public sealed class EventCoder
         return result;
     }
 
+    /// <summary>
+    /// The passive of a "VERB * NOUN" pattern: the pattern's noun (or its plural) at most three words before a "be"
+    /// form, then the verb's participle ("thousands of troops were moved to", "diplomatic ties were severed"). Such a
+    /// match spans noun..participle and wins over the noun's or the verb's own reading.
+    /// </summary>
+    private void PassivePatterns(List<Word> words, List<Match> found)
+    {
+        for (int i = 1; i + 1 < words.Count; i++)
+        {
+            if (!BeForms.Contains(words[i].Lower) || words[i].Lower == "'s") continue;
+            int v = i + 1;
+            while (v < words.Count && (IsAdverb(words[v]) || words[v].Lower is "been" or "being")) v++;
+            if (v >= words.Count || words[v].Lower.EndsWith("ing") || !_lex.TriggersByFirstWord.TryGetValue(words[v].Lower, out var list)) continue;
+            foreach (var p in list)
+            {
+                if (!p.IsVerb || p.Slots.Count != 3 || p.Slots[1] is not null || p.Slots[2] is not { } noun) continue;
+                int n = -1;
+                for (int k = i - 1; k >= 0 && i - k <= 3; k--)
+                {
+                    if (words[k].IsPunct && words[k].Lower != "-") break;
+                    if (noun.Contains(words[k].Lower)) { n = k; break; }
+                }
+                if (n < 0) continue;
+                found.Add(new Match(n, v + 1, p, Passive: true));
+                break;
+            }
+        }
+    }
+
     /// <summary>Verb particles that may follow the object ("called it off"); not "in"/"over", which are also prepositions.</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "off", "down", "up", "out", "back", "away" };
+    private static readonly HashSet<string> Particles = EventGrammar.Default.Set("particle");
 
     /// <summary>Prepositions after which a bare or -s verb form is a noun ("ministry of finance", "in return for").</summary>
-    private static readonly HashSet<string> NounPreps = new(StringComparer.Ordinal) { "of", "in", "on", "for", "with", "from", "at", "into", "over", "under", "against", "about", "between", "among", "without", "via", "per" };
+    private static readonly HashSet<string> NounPreps = EventGrammar.Default.Set("noun-preposition");
 
     /// <summary>
     /// A one-word verb trigger in its bare form at the start of a noun phrase (sentence start, after a determiner or a
@@ -221,7 +338,7 @@ public sealed class EventCoder
     }
 
     /// <summary>Words that end the object phrase between a light verb and its noun.</summary>
-    private static readonly HashSet<string> LightStops = new(StringComparer.Ordinal) { "to", "for", "with", "against", "on", "in", "at", "by", "from", "into", "of", "over", "and", "or", "but", "that", "which", "who", "than", "as", "after", "before", "while", "not" };
+    private static readonly HashSet<string> LightStops = EventGrammar.Default.Set("light-stop");
 
     /// <summary>
     /// The index of a light verb (data/events/light-verbs.tsv) governing the noun at <paramref name="noun"/> as its
@@ -236,7 +353,7 @@ public sealed class EventCoder
             if (_lex.LightVerbs.ContainsKey(w.Lower) && !w.IsCapitalized || (j == 0 && _lex.LightVerbs.ContainsKey(w.Lower)))
             {
                 // "continuing protests", "mounting pressure": a participle used as an adjective
-                if (j + 1 == noun && words[j].Lower.EndsWith("ing") && _lex.LightVerbs[w.Lower] is "continue" or "mount" or "escalate" or "intensify" or "renew") return -1;
+                if (j + 1 == noun && words[j].Lower.EndsWith("ing") && ParticipleLightVerbs.Contains(_lex.LightVerbs[w.Lower])) return -1;
                 foreach (var f in found) if (f.First >= j && f.First < noun) return -1;
                 return j;
             }
@@ -247,7 +364,42 @@ public sealed class EventCoder
         return -1;
     }
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "the", "a", "an", "by", "in", "on", "at", "to", "for", "from", "with", "of", "and", "or", "that", "him", "her", "them", "it", "us", "his", "its", "their", "two", "three", "some", "more", "all", "as", "after", "during", "while" };
+    /// <summary>Light verbs whose -ing form before the noun is an adjective ("continuing protests", "mounting pressure").</summary>
+    private static readonly HashSet<string> ParticipleLightVerbs = EventGrammar.Default.Set("participle-light-verb");
+    /// <summary>Particles that end a "*" gap of a trigger pattern ("called the strike off on" is not "call * on").</summary>
+    private static readonly HashSet<string> GapEndParticles = EventGrammar.Default.Set("gap-end-particle");
+    /// <summary>Adverbs between a "be" auxiliary and a passive participle ("was reportedly detained").</summary>
+    private static readonly HashSet<string> PassiveAdverbs = EventGrammar.Default.Set("passive-adverb");
+
+    /// <summary>Numbers and quantifiers before a plural noun ("three attacks", "several raids").</summary>
+    private static readonly HashSet<string> Quantifiers = EventGrammar.Default.Set("quantifier");
+    /// <summary>Words that make a complement the cessation of an event ("to stop", "an end to").</summary>
+    private static readonly HashSet<string> Cessation = EventGrammar.Default.Set("cessation");
+    /// <summary>Event types whose cessation is a de-escalation (RETREAT).</summary>
+    private static readonly HashSet<string> ConflictTypes = EventGrammar.Default.Set("conflict-type");
+
+    /// <summary>Event types of verbs that are speech acts themselves when they report a clause ("…, rebels charged").</summary>
+    private static readonly HashSet<string> SpeechActTypes = EventGrammar.Default.Set("speech-act-type");
+    /// <summary>PLOVER material cooperation and conflict types (not verbal).</summary>
+    private static readonly HashSet<string> MaterialTypes = EventGrammar.Default.Set("material-type");
+
+    /// <summary>Nouns of military units (not of officers): "troops", "warships", "battalion".</summary>
+    private static readonly HashSet<string> MilitaryUnits = EventGrammar.Default.Set("military-unit");
+
+    private static readonly HashSet<string> FunctionWords = EventGrammar.Default.Set("function-word");
+
+    /// <summary>
+    /// An -s form that is a plural noun, not a verb: after a number or quantifier ("three attacks", "several raids"), or
+    /// after a name or demonym that itself follows a determiner or preposition ("in Turkish jails", "the Israeli raids").
+    /// </summary>
+    private static bool IsPluralNounForm(List<Word> words, int i)
+    {
+        var w = words[i].Lower;
+        if (i == 0 || !w.EndsWith('s') || w.EndsWith("ss") || w.EndsWith("'s")) return false;
+        var prev = words[i - 1];
+        if (Quantifiers.Contains(prev.Lower) || (prev.Lower.Length > 0 && char.IsDigit(prev.Lower[0]))) return true;
+        return prev.IsCapitalized && i >= 2 && (Determiners.Contains(words[i - 2].Lower) || NounPreps.Contains(words[i - 2].Lower));
+    }
 
     // "reports and captured documents": an -ed form after "and" followed directly by a common noun is an adjective
     private static bool IsAdjectivalParticiple(List<Word> words, int i)
@@ -273,8 +425,8 @@ public sealed class EventCoder
                 if (j > words.Count) break;
                 if (skip > 0 && words[j - 1].Lower == "-") hyphens++;
                 if (skip > 4 + 2 * hyphens || hyphens > 2) break;
-                if (skip > 0 && words[j - 1].IsPunct && words[j - 1].Lower != "-") break;
-                if (skip > 0 && words[j - 1].Lower is "off" or "down" or "away") break; // "called the strike off on …" is not "call * on"
+                if (skip > 0 && words[j - 1].IsPunct && words[j - 1].Lower is not ("-" or "$" or "£" or "€")) break;
+                if (skip > 0 && GapEndParticles.Contains(words[j - 1].Lower)) break; // "called the strike off on …" is not "call * on"
                 int e = MatchAt(words, p, slot + 1, j);
                 if (e >= 0) return e;
             }
@@ -298,7 +450,7 @@ public sealed class EventCoder
         return MatchAt(words, p, slot + 1, i + 1);
     }
 
-    private static readonly HashSet<string> PlainAdverbs = new(StringComparer.Ordinal) { "hard", "again", "also", "jointly", "once", "now", "today", "yesterday", "formally", "publicly", "strongly", "repeatedly", "firmly" };
+    private static readonly HashSet<string> PlainAdverbs = EventGrammar.Default.Set("plain-adverb");
 
     private static bool IsAdverb(Word w) => !w.IsPunct && !w.IsCapitalized && (PlainAdverbs.Contains(w.Lower) || (w.Lower.Length > 4 && w.Lower.EndsWith("ly")));
 
@@ -319,16 +471,14 @@ public sealed class EventCoder
         return false;
     }
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "while", "after", "before", "as", "because", "when", "since", "although", "though", "unless", "if", "who", "which", "whose", "whom", "where", "despite", "following", "until", "once", "according",
-        // a trailing participial speech clause (", saying he must resign") comments on the main event
-        "saying", "adding", "claiming", "arguing", "insisting", "stressing", "warning" };
+    private static readonly HashSet<string> Subordinators = EventGrammar.Default.Set("subordinator");
 
     /// <summary>
     /// A trigger in a subordinate clause ("as the opposition threatened…", "…, suspending"), or a purpose
     /// infinitive / prepositional gerund after an earlier event ("…blocked roads to press demands", "in demanding")
     /// ranks below the main clause's events.
     /// </summary>
-    private static bool IsSubordinate(List<Word> words, Match m, bool earlierEvent)
+    private bool IsSubordinate(List<Word> words, Match m, bool earlierEvent)
     {
         for (int k = m.First - 1; k >= 0; k--)
         {
@@ -341,6 +491,11 @@ public sealed class EventCoder
             var prev = words[m.First - 1].Lower;
             if (earlierEvent && prev is "to" or "in" or "by" or "for") return true;
             if (prev == "," && words[m.First].Lower.EndsWith("ing")) return true;
+            // a participial adjunct after the main clause's event ("took to the streets of Jakarta demanding …",
+            // "marched through the capital chanting …"), not a progressive ("were demanding")
+            // (after a people noun it is a reduced relative clause on that noun: "demonstrators protesting the result")
+            if (earlierEvent && words[m.First].Lower.EndsWith("ing") && !BeForms.Contains(prev) && !Skippable.Contains(prev) && prev is not ("to" or "of")
+                && SectorNounAt(words, m.First - 1) is null && !prev.EndsWith("ers") && !prev.EndsWith("ors") && !prev.EndsWith("ists")) return true;
         }
         return false;
     }
@@ -393,7 +548,7 @@ public sealed class EventCoder
         {
             var w = words[k].Lower;
             if (BeForms.Contains(w) && w != "'s") return true;
-            if (!(w.EndsWith("ly") || w is "not" or "also" or "reportedly" or "allegedly" or "recently")) break;
+            if (!(w.EndsWith("ly") || PassiveAdverbs.Contains(w))) break;
         }
         return false;
     }
@@ -666,15 +821,14 @@ public sealed class EventCoder
         return false;
     }
 
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
-    {
-        "city", "town", "village", "province", "region", "district", "capital", "island", "port", "state", "area", "outskirts", "suburb", "suburbs", "border", "county", "enclave", "territory", "peninsula",
-    };
+    private static readonly HashSet<string> PlaceNouns = EventGrammar.Default.Set("place-noun");
 
     private static bool IsBasedPlace(List<Word> words, ActorMention m) =>
         m.EndWord + 1 < words.Count && words[m.EndWord].Lower == "-" && words[m.EndWord + 1].Lower == "based";
 
-    private void FillArguments(Article a, List<Word> words, List<ActorMention> mentions, Match m, CodedEvent ev)
+    /// <param name="reportComma">For a trailing speech act (", a rights group protested"): the comma that ends the reported
+    /// clause. The actor is then looked for after it only, and the reported clause's subject is the recipient.</param>
+    private void FillArguments(Article a, List<Word> words, List<ActorMention> mentions, Match m, CodedEvent ev, int reportComma = -1)
     {
         var loc = new bool[mentions.Count];
         for (int i = 0; i < mentions.Count; i++) loc[i] = IsLocative(words, mentions, i) || IsBasedPlace(words, mentions[i]);
@@ -693,10 +847,18 @@ public sealed class EventCoder
 
         ActorMention? speaker = SpeakerOfCue(a, mentions, ev);
         int left = NearestLeft(mentions, loc, m.First);
+        if (reportComma >= 0 && left >= 0 && mentions[left].FirstWord <= reportComma) left = -1;
         int right = FirstRight(words, mentions, loc, m.End, out int byIndex, ev.Passive, out int objectAgent);
         if (right < 0 && !ev.Passive && objectAgent >= 0) right = objectAgent;
 
-        if (ev.Passive)
+        if (ev.Passive && m.Passive && byIndex < 0 && left >= 0 && mentions[left].EndWord >= m.First - 1 && !mentions[left].IsPronoun)
+        {
+            // "Indian troops were moved to the border", "Britain's ambassador was recalled": the object of these patterns
+            // (troops, envoys, aid, ties) is the agent's own, so its country qualifier is the actor
+            AddCompound(words, mentions, loc, left, ev.Actors);
+            if (right >= 0) AddCompound(words, mentions, loc, right, ev.Recipients, forward: true);
+        }
+        else if (ev.Passive)
         {
             if (byIndex >= 0) ev.Actors.Add(mentions[byIndex]);
             // the passive subject is in the trigger's own clause: "reports from X that the men were detained" has none
@@ -707,9 +869,27 @@ public sealed class EventCoder
         }
         else if (!(m.Pattern.Stance && StanceArguments(a, words, mentions, loc, m, ev)))
         {
-            if (speaker is not null) ev.Actors.Add(speaker);
+            // the cue's speaker is the subject of the trigger verb: keep its whole compound ("Egypt and Israel agreed")
+            // (through an appositive or "of" phrase to the head: "Iraq, in a letter to the Council, accused"); a speaker
+            // found after the trigger while the clause has a subject before it is not the trigger's subject
+            int si = speaker is null ? -1 : mentions.FindIndex(x => Same(x, speaker));
+            if (si >= 0 && mentions[si].FirstWord >= m.End && left >= 0) { speaker = null; si = -1; }
+            if (si >= 0 && !loc[si]) AddCompound(words, mentions, loc, SubjectHead(words, mentions, loc, si, m.First), ev.Actors);
+            else if (speaker is not null) ev.Actors.Add(speaker);
             else if (left >= 0) AddCompound(words, mentions, loc, SubjectHead(words, mentions, loc, left, m.First), ev.Actors);
             if (right >= 0) AddCompound(words, mentions, loc, right, ev.Recipients, forward: true);
+        }
+        // an event noun that is the subject of a passive with an agent: "new sanctions against Cuba were announced by the
+        // State Department", "the attack was claimed by X": the agent is the event's actor
+        if (ev.Actors.Count == 0 && !m.Pattern.IsVerb && !m.Light && PassiveAgentAfter(words, mentions, loc, m.End) is int ag && ag >= 0)
+        {
+            ev.Actors.Add(mentions[ag]);
+            ev.Recipients.RemoveAll(r => Same(r, mentions[ag]));
+        }
+        if (reportComma >= 0 && ev.Recipients.Count == 0)
+        {
+            int rs = mentions.FindIndex(x => x.EndWord <= reportComma && !x.IsPronoun);
+            if (rs >= 0 && !loc[rs]) AddCompound(words, mentions, loc, rs, ev.Recipients, forward: true);
         }
         ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
 
@@ -754,6 +934,11 @@ public sealed class EventCoder
         if (ev.Actors.Count == 0 && UnattributedTypes.Contains(ev.Type) && ev.Location is { } where && IsState(where.Country))
             ev.Actors.Add(where);
 
+        // outside diplomacy, an unplaced actor ("leftist guerrillas", "government troops", "militiamen") in a sentence that
+        // names a single country acts in and belongs to it, as the unplaced recipient does below
+        if (!DiplomaticTypes.Contains(ev.Type) && !m.Pattern.Stance && SingleCountry(mentions) is { } home)
+            for (int i = 0; i < ev.Actors.Count; i++)
+                if (ev.Actors[i] is { Country: null, IsPronoun: false } ua) ev.Actors[i] = ua with { Country = home };
         // an object the mention layer does not cover: a sector noun phrase right of the trigger ("outlawed the largest
         // extremist organization in Northern Ireland")
         if (ev.Recipients.Count == 0 && !ev.Passive && ObjectWithoutMention(words, mentions, m.End) is { } obj) ev.Recipients.Add(obj);
@@ -830,7 +1015,7 @@ public sealed class EventCoder
     }
 
     /// <summary>Event types whose recipients are often foreign partners (meetings, praise, aid, joint action, agreements).</summary>
-    private static readonly HashSet<string> DiplomaticTypes = new(StringComparer.Ordinal) { "CONSULT", "SUPPORT", "AID", "COOPERATE", "AGREE" };
+    private static readonly HashSet<string> DiplomaticTypes = EventGrammar.Default.Set("diplomatic-type");
 
     /// <summary>The one state country the sentence's mentions name, or null when none or several.</summary>
     private static string? SingleCountry(List<ActorMention> mentions)
@@ -967,6 +1152,29 @@ public sealed class EventCoder
         int r = NearestLeft(mentions, loc, m.First);
         if (r >= 0 && mentions[r].FirstWord >= lo) AddCompound(words, mentions, loc, r, ev.Recipients);
         return true;
+    }
+
+    /// <summary>
+    /// The mention X of "… be VERBed by X" that follows a subject noun phrase ending before word <paramref name="from"/>
+    /// within the same clause (at most eight words to the "be" form); -1 if none.
+    /// </summary>
+    private static int PassiveAgentAfter(List<Word> words, List<ActorMention> mentions, bool[] loc, int from)
+    {
+        for (int k = from; k < words.Count && k - from <= 8; k++)
+        {
+            var w = words[k];
+            if ((w.IsPunct && w.Lower != "-") || ClauseStops.Contains(w.Lower) || w.Lower == "that") return -1;
+            if (!BeForms.Contains(w.Lower) || w.Lower == "'s") continue;
+            int v = k + 1;
+            while (v < words.Count && (IsAdverb(words[v]) || words[v].Lower is "been" or "being")) v++;
+            if (v + 2 >= words.Count || words[v].IsPunct || words[v].Lower.EndsWith("ing")) return -1;
+            int by = v + 1;
+            if (Particles.Contains(words[by].Lower)) by++; // "was carried out by"
+            if (by + 1 >= words.Count || words[by].Lower != "by") return -1;
+            int x = mentions.FindIndex(mm => mm.FirstWord >= by + 1 && mm.FirstWord <= by + 2 && !mm.IsPronoun);
+            return x >= 0 && !loc[x] ? x : -1;
+        }
+        return -1;
     }
 
     private static bool HasPossessive(List<Word> words, int from, int to)
@@ -1151,8 +1359,57 @@ public sealed class EventCoder
             {
                 int e = k + 1;
                 while (e < end && (words[e].IsCapitalized || SectorNounAt(words, e) is not null)) e++;
-                return new ActorMention(words[k].Start, words[e - 1].End, k, e, null, null, s ?? SectorAround(words, k, e), false, false);
+                return new ActorMention(words[k].Start, words[e - 1].End, k, e, null, PossessorCountry(words, mentions, k) ?? NgoCode(words, k), s ?? SectorAround(words, k, e), false, false);
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the subject phrase before a verb (back to the clause start) names a military unit ("troops", "warships";
+    /// grammar.tsv military-unit: units, not officers, who do pay visits): null if not, true when it is a peacekeeping unit ("peacekeepers", "peacekeeping
+    /// troops"), false for other forces.
+    /// </summary>
+    private bool? MilitarySubject(List<Word> words, int verb)
+    {
+        bool? found = null;
+        bool peace = false;
+        for (int k = verb - 1, n = 0; k >= 0 && n < 10; k--, n++)
+        {
+            var w = words[k];
+            if (w.IsPunct && w.Lower is not ("-" or "'s")) break;
+            if (ClauseStops.Contains(w.Lower) || w.Lower == "that") break;
+            if (w.Lower.StartsWith("peacekeep", StringComparison.Ordinal)) peace = true;
+            if (MilitaryUnits.Contains(w.Lower)) found = true;
+        }
+        return found is null && !peace ? null : peace;
+    }
+
+    /// <summary>"NGO" when the head noun at word <paramref name="k"/> (one word, or two: "rights group") is an NGO noun.</summary>
+    private string? NgoCode(List<Word> words, int k)
+    {
+        if (_lex.NgoNouns.Contains(words[k].Lower)) return "NGO";
+        return k + 1 < words.Count && _lex.NgoNouns.Contains(words[k].Lower + " " + words[k + 1].Lower) ? "NGO" : null;
+    }
+
+    /// <summary>
+    /// The country of a mention that qualifies the noun phrase ending at head word <paramref name="head"/> from inside
+    /// it: a possessor ("Bosnia's Muslim-led government", "Nigeria's military rulers") or a demonym or name modifier
+    /// ("the Sudanese military government"); null when the phrase has none.
+    /// </summary>
+    private static string? PossessorCountry(List<Word> words, List<ActorMention> mentions, int head)
+    {
+        for (int j = head - 1, n = 0; j >= 0 && n < 6; j--, n++)
+        {
+            var w = words[j];
+            if (w.IsPunct && w.Lower is not ("-" or "'s")) return null;
+            if (ClauseStops.Contains(w.Lower) || Determiners.Contains(w.Lower) || Skippable.Contains(w.Lower) || FunctionWords.Contains(w.Lower) || w.Lower == "that") return null;
+            int mi = mentions.FindIndex(x => j >= x.FirstWord && j < x.EndWord);
+            if (mi < 0) continue;
+            var m = mentions[mi];
+            if (m.IsPronoun) return null;
+            if (m.Country is not null) return m.Country;
+            j = m.FirstWord; // a modifier without a country ("Muslim-led"): look further left
         }
         return null;
     }

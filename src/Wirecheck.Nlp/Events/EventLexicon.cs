@@ -5,7 +5,7 @@ using Wirecheck.Core.Text;
 /// <summary>
 /// Everything the event coder reads from <c>data/events/</c>, loaded once: triggers (indexed by the forms of their
 /// first word), modality cues, mode cues, recoding rules, sector nouns, and the actor name lexicon
-/// (organisations and metonyms; countries come from the gazetteer, see <see cref="CountryNames"/>).
+/// (organisations and metonyms of actors.tsv, well-known political leaders of leaders.tsv; countries come from the gazetteer, see <see cref="CountryNames"/>).
 /// </summary>
 public sealed class EventLexicon
 {
@@ -38,6 +38,8 @@ public sealed class EventLexicon
     public Dictionary<string, string> OrgHeads { get; } = new(StringComparer.Ordinal);
     /// <summary>Every form of the light verbs of light-verbs.tsv ("staged", "issued", "imposes") -> their lemma.</summary>
     public Dictionary<string, string> LightVerbs { get; } = new(StringComparer.Ordinal);
+    /// <summary>Lower-case nouns of unnamed non-governmental bodies ("rights group", "aid agency"; org-heads.tsv NGO-noun), with plurals.</summary>
+    public HashSet<string> NgoNouns { get; } = new(StringComparer.Ordinal);
     /// <summary>Sectors whose actors act at home (judges, parties, police): an unplaced one takes the sentence's country.</summary>
     public HashSet<string> DomesticSectors { get; } = new(StringComparer.Ordinal);
 
@@ -72,7 +74,7 @@ public sealed class EventLexicon
             }
             var mode = f[4].Trim();
             var flags = f.Length > 6 ? f[6].Trim() : "-";
-            var t = new TriggerPattern(f[0].Trim(), slots, f[3].Trim(), mode == "-" ? null : mode, weight, flags.Contains("gov"), pos == "V") { Pattern = f[1], Stance = flags.Contains("stance"), Causative = flags.Contains("causative") };
+            var t = new TriggerPattern(f[0].Trim(), slots, f[3].Trim(), mode == "-" ? null : mode, weight, flags.Contains("gov"), pos == "V") { Pattern = f[1], Stance = flags.Contains("stance"), Causative = flags.Contains("causative"), UnitSubject = flags.Contains("unit") };
             lex.Triggers.Add(t);
             foreach (var first in slots[0]!)
             {
@@ -149,9 +151,10 @@ public sealed class EventLexicon
             if (f.Length < 3) continue;
             var kind = f[1].Trim();
             if (kind == "domestic-sector") lex.DomesticSectors.Add(f[2].Trim());
+            else if (kind == "NGO-noun") { var nn = f[2].Trim().ToLowerInvariant(); lex.NgoNouns.Add(nn); var ws = nn.Split(' '); ws[^1] = EnglishForms.Plural(ws[^1]); lex.NgoNouns.Add(string.Join(' ', ws)); }
             else lex.OrgHeads[f[2].Trim().ToLowerInvariant()] = kind;
         }
-        foreach (var line in lines("events/actors.tsv"))
+        foreach (var line in lines("events/actors.tsv").Concat(lines("events/leaders.tsv")))
         {
             var f = line.Split('\t');
             if (f.Length < 4) continue;

@@ -17,4 +17,9 @@ public sealed record TriggerPattern(string Id, IReadOnlyList<HashSet<string>?> S
     /// of X" = COERCE/arrest, "ordered patrols" = MOBILIZE), while "ordered X to do Y" stays a request (flag <c>causative</c>).
     /// </summary>
     public bool Causative { get; init; }
+    /// <summary>
+    /// The verb is an event only with a military-unit subject ("the last troops left the country" = RETREAT; "the
+    /// minister left for Paris" is not): flag <c>unit</c>.
+    /// </summary>
+    public bool UnitSubject { get; init; }
 }
