@@ -209,6 +209,7 @@ public sealed class Gazetteer
             words.Add((s, i));
         }
         var result = new List<GazetteerMatch>();
+        var prefixes = NamePrefixes;
         Span<char> buf = stackalloc char[NameKey.MaxLength];
         for (int w = 0; w < words.Count;)
         {
@@ -216,9 +217,18 @@ public sealed class Gazetteer
             if (!char.IsUpper(text[ws]) || we - ws > NameKey.MaxLength) { w++; continue; }
             int last = w;
             while (last + 1 < words.Count && last - w + 1 < MaxWords && IsNameGap(text, words[last].E, words[last + 1].S)) last++;
+            // Only windows whose key begins some known name can match (a longer window's key extends a shorter one's
+            // at a space): stop at the first that does not, instead of probing every window up to MaxWords.
+            int viable = w - 1;
+            for (int l = w; l <= last; l++)
+            {
+                int n = NameKey.Write(text.AsSpan(ws, words[l].E - ws), buf);
+                if (n < 0 || n > 0 && !prefixes.Contains(buf[..n])) break;
+                viable = l;
+            }
             GazetteerMatch? best = null;
             int bestLast = w;
-            for (int l = last; l >= w && best is null; l--)
+            for (int l = viable; l >= w && best is null; l--)
             {
                 var surface = text.AsSpan(ws, words[l].E - ws);
                 int n = NameKey.Write(surface, buf);
@@ -256,6 +266,33 @@ public sealed class Gazetteer
             w = bestLast + 1;
         }
         return result;
+    }
+
+    private HashSet<string>? _namePrefixes;
+
+    /// <summary>
+    /// Every key of the names <see cref="FindNames"/> looks up (places, acronyms, demonyms) and each of its beginnings
+    /// that ends before a space ("united", "united states" for "united states of america"); built on first use.
+    /// </summary>
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamePrefixes
+    {
+        get
+        {
+            var set = LazyInitializer.EnsureInitialized(ref _namePrefixes, () =>
+            {
+                var p = new HashSet<string>(StringComparer.Ordinal);
+                void Add(string key)
+                {
+                    p.Add(key);
+                    for (int k = key.IndexOf(' '); k > 0; k = key.IndexOf(' ', k + 1)) p.Add(key[..k]);
+                }
+                foreach (var key in _places.Keys) Add(key);
+                foreach (var key in _acronyms.Keys) Add(key);
+                foreach (var key in _demonyms.Keys) Add(key);
+                return p;
+            });
+            return set.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
     }
 
     private static bool IsJoiner(char c) => c is '-' or '\'' or '\u2019' or '.';
