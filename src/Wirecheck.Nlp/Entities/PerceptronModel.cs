@@ -10,8 +10,8 @@ using System.Runtime.Intrinsics.X86;
 /// Weights of an averaged-perceptron tagger: feature hash → one weight per tag (hashed features only, no text).
 /// Stored sparse, quantised to 16 bits, gzip-compressed, behind a magic string naming the model's kind
 /// (<see cref="NerMagic"/> for <c>data/models/ner.bin</c>; the attribution tagger uses its own). In memory: an open-addressing table of
-/// feature hashes (linear probing, power-of-two size) whose entries hold the key and the feature's weights in one
-/// cache line, so scoring a feature is one probe and a few vector adds, with no allocation.
+/// feature hashes (linear probing, power-of-two size) pointing into one flat weight array whose rows are padded
+/// to <see cref="Stride"/> floats, so scoring a feature is one probe and one vector add, with no allocation.
 /// </summary>
 public sealed class PerceptronModel
 {
@@ -19,17 +19,14 @@ public sealed class PerceptronModel
     public const string NerMagic = "WCNER1";
     /// <summary>Floats per weight row (the tag count rounded up to a multiple of the vector width).</summary>
     public int Stride { get; }
-    /// <summary>
-    /// The table: <see cref="_size"/> entries of <see cref="_entryFloats"/> floats (a multiple of 16, so an entry is whole
-    /// 64-byte cache lines, aligned), each the feature's weights in floats [0, Tags) and its 64-bit key in the last two
-    /// floats; a probe that finds its feature has its weights in the same cache line. <see cref="_used"/> marks the
-    /// occupied entries (one bit each, small enough to stay cached).
-    /// </summary>
-    private readonly float[] _entries;
-    private readonly int _base;
-    private readonly int _entryFloats;
-    private readonly int _size;
-    private readonly ulong[] _used;
+    /// <summary>Hash and weight row side by side, so a probe touches one cache line; Slot -1 = empty.</summary>
+    private struct Entry
+    {
+        public ulong Key;
+        public int Slot;
+    }
+
+    private readonly Entry[] _table;
     private readonly int _mask;
     /// <summary>
     /// One bit per <see cref="FilterBit"/> value, set for every key of the model (about 8 bits per key, so it stays in
@@ -37,8 +34,7 @@ public sealed class PerceptronModel
     /// </summary>
     private readonly ulong[] _filter;
     private readonly int _filterShift;
-    /// <summary>All bits set in the lanes of the last accumulated vector that hold weights (the rest of the entry is not summed).</summary>
-    private readonly Vector<float> _lastMask;
+    private readonly float[] _weights;
     public int Tags { get; }
     public int FeatureCount { get; }
     public string Notes { get; }
@@ -53,26 +49,18 @@ public sealed class PerceptronModel
     /// are written from a dictionary, so it means a damaged file).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private unsafe PerceptronModel(ulong[] keys, int[] rowOf, float[] weights, int tags, string notes)
+    private PerceptronModel(ulong[] keys, int[] rowOf, float[] weights, int tags, string notes)
     {
         Tags = tags;
         Notes = notes;
         int v = Vector<float>.Count;
         Stride = (tags + v - 1) / v * v;
-        _entryFloats = (Math.Max(Stride, tags + 2) + 15) / 16 * 16;
         int size = 16;
         while (size < keys.Length * 2) size <<= 1;
-        _size = size;
         _mask = size - 1;
-        _used = new ulong[(size + 63) / 64];
-        // pinned, so the first entry can be placed on a 64-byte boundary and stay there
-        _entries = GC.AllocateArray<float>(checked((int)((long)size * _entryFloats + 16)), pinned: true);
-        nint address = (nint)Unsafe.AsPointer(ref _entries[0]);
-        _base = (int)((64 - address % 64) % 64) / sizeof(float);
-        var lastMask = new int[v];
-        int lastStart = Stride - v;
-        for (int k = 0; k < v; k++) lastMask[k] = lastStart + k < tags ? -1 : 0;
-        _lastMask = Vector.AsVectorSingle(new Vector<int>(lastMask));
+        _table = new Entry[size];
+        for (int i = 0; i < size; i++) _table[i].Slot = -1;
+        _weights = new float[(long)keys.Length * Stride];
         int filterBits = 1 << 12;
         while (filterBits < keys.Length * 8L && filterBits < 1 << 26) filterBits <<= 1;
         _filter = new ulong[filterBits / 64];
@@ -85,16 +73,18 @@ public sealed class PerceptronModel
         var sorted = (ulong[])keys.Clone();
         var order = (int[])rowOf.Clone();
         Array.Sort(sorted, order);
+        int next = 0;
         for (int s = 0; s < sorted.Length; s++)
         {
             ulong key = sorted[s];
             if (s > 0 && sorted[s - 1] == key) throw new InvalidDataException("a model repeats a feature key");
             int at = Probe(key);
-            _used[at >> 6] |= 1UL << at;
-            KeyAt(at) = key;
-            weights.AsSpan(order[s] * tags, tags).CopyTo(_entries.AsSpan(Offset(at), tags));
+            int slot = next++;
+            _table[at].Key = key;
+            _table[at].Slot = slot;
+            weights.AsSpan(order[s] * tags, tags).CopyTo(_weights.AsSpan(slot * Stride, tags));
         }
-        FeatureCount = sorted.Length;
+        FeatureCount = next;
     }
 
     /// <summary>The filter bit of a key: the top bits of the key times the golden ratio (independent of the table's bits 40+).</summary>
@@ -102,82 +92,63 @@ public sealed class PerceptronModel
     private static int FilterBit(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Offset(int entry) => _base + entry * _entryFloats;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Used(int entry) => (_used[entry >> 6] & (1UL << entry)) != 0;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ref ulong KeyAt(int entry) => ref Unsafe.As<float, ulong>(ref _entries[Offset(entry) + _entryFloats - 2]);
-
-    /// <summary>The entry of <paramref name="key"/>, or the free entry where it would go.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Probe(ulong key)
     {
         int i = (int)(key >> 40) & _mask;
-        while (Used(i) && KeyAt(i) != key) i = (i + 1) & _mask;
+        while (_table[i].Slot >= 0 && _table[i].Key != key) i = (i + 1) & _mask;
         return i;
-    }
-
-    /// <summary>The keys of the model, in table order.</summary>
-    private IEnumerable<ulong> Keys()
-    {
-        for (int i = 0; i < _size; i++)
-            if (Used(i)) yield return KeyAt(i);
     }
 
     /// <summary>The weight row of a feature, or an empty span when the model does not know it.</summary>
     public ReadOnlySpan<float> Row(ulong feature)
     {
         int at = Probe(feature);
-        return Used(at) ? _entries.AsSpan(Offset(at), Tags) : default;
+        int slot = _table[at].Slot;
+        return slot < 0 ? default : _weights.AsSpan(slot * Stride, Tags);
     }
 
-    /// <summary>Adds the weights of each feature to <paramref name="scores"/> (length ≥ <see cref="Stride"/>), in feature order.</summary>
+    /// <summary>Adds the weights of each feature to <paramref name="scores"/> (length ≥ <see cref="Stride"/>).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         if (scores.Length < Stride) throw new ArgumentException($"scores needs {Stride} entries", nameof(scores));
         scores[..Stride].Clear();
         var acc = MemoryMarshal.Cast<float, Vector<float>>(scores[..Stride]);
+        var table = _table;
         int mask = _mask;
         int width = Stride / Vector<float>.Count;
-        int entryFloats = _entryFloats;
-        var used = _used;
-        var lastMask = _lastMask;
-        ref float e0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_entries), _base);
-        // The table is larger than the caches and each feature is a random probe: ask for every feature's entry first,
-        // then read them in order, so the memory reads overlap instead of waiting one after another.
-        // A feature whose filter bit is clear is not in the model (-1) and its entry is never read.
-        Span<int> home = features.Length <= 64 ? stackalloc int[features.Length] : new int[features.Length];
+        ref float w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
+        // The tables are larger than the caches and each feature is a random probe: ask for every feature's table
+        // entry first, then for every found row, so the memory reads overlap instead of waiting one after another.
+        // A feature whose filter bit is clear is not in the model (slot -1) and its table entry is never read.
+        Span<int> slots = features.Length <= 64 ? stackalloc int[features.Length] : new int[features.Length];
         var filter = _filter;
         int shift = _filterShift;
+        ref Entry t0 = ref MemoryMarshal.GetArrayDataReference(table);
         for (int n = 0; n < features.Length; n++)
         {
             ulong f = features[n];
             int bit = FilterBit(f, shift);
-            if ((filter[bit >> 6] & (1UL << bit)) == 0) { home[n] = -1; continue; }
-            int i = (int)(f >> 40) & mask;
-            home[n] = i;
-            if (Sse.IsSupported) Prefetch(ref Unsafe.Add(ref e0, i * entryFloats));
+            if ((filter[bit >> 6] & (1UL << bit)) == 0) { slots[n] = -1; continue; }
+            slots[n] = 0;
+            if (Sse.IsSupported) Prefetch(ref Unsafe.Add(ref t0, (int)(f >> 40) & mask));
         }
         for (int n = 0; n < features.Length; n++)
         {
-            int i = home[n];
-            if (i < 0) continue;
+            if (slots[n] < 0) continue;
             ulong f = features[n];
-            while (true)
-            {
-                if ((used[i >> 6] & (1UL << i)) == 0) { i = -1; break; }
-                ref float entry = ref Unsafe.Add(ref e0, i * entryFloats);
-                if (Unsafe.As<float, ulong>(ref Unsafe.Add(ref entry, entryFloats - 2)) == f) break;
-                i = (i + 1) & mask;
-            }
-            if (i < 0) continue;
-            ref float row = ref Unsafe.Add(ref e0, i * entryFloats);
-            for (int k = 0; k < width - 1; k++)
+            int i = (int)(f >> 40) & mask;
+            int slot;
+            while ((slot = table[i].Slot) >= 0 && table[i].Key != f) i = (i + 1) & mask;
+            slots[n] = slot;
+            if (slot >= 0 && Sse.IsSupported) Prefetch(ref Unsafe.Add(ref w0, slot * Stride));
+        }
+        foreach (int slot in slots)
+        {
+            if (slot < 0) continue;
+            ref float row = ref Unsafe.Add(ref w0, slot * Stride);
+            for (int k = 0; k < width; k++)
                 acc[k] += Unsafe.ReadUnaligned<Vector<float>>(ref Unsafe.As<float, byte>(ref Unsafe.Add(ref row, k * Vector<float>.Count)));
-            acc[width - 1] += Vector.BitwiseAnd(Unsafe.ReadUnaligned<Vector<float>>(ref Unsafe.As<float, byte>(ref Unsafe.Add(ref row, (width - 1) * Vector<float>.Count))), lastMask);
         }
     }
 
@@ -192,7 +163,7 @@ public sealed class PerceptronModel
     {
         int tags = models[0].Tags;
         var keys = new SortedSet<ulong>();
-        foreach (var m in models) foreach (var key in m.Keys()) keys.Add(key);
+        foreach (var m in models) foreach (var e in m._table) if (e.Slot >= 0) keys.Add(e.Key);
         var rows = new Dictionary<ulong, int>(keys.Count);
         var weights = new float[(long)keys.Count * tags];
         foreach (var key in keys)
@@ -213,10 +184,10 @@ public sealed class PerceptronModel
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var keys = new List<ulong>(FeatureCount);
-        keys.AddRange(Keys());
+        foreach (var e in _table) if (e.Slot >= 0) keys.Add(e.Key);
         keys.Sort();
         float max = 0;
-        foreach (var key in keys) foreach (var w in Row(key)) max = Math.Max(max, Math.Abs(w));
+        foreach (var w in _weights) max = Math.Max(max, Math.Abs(w));
         float scale = max > 0 ? 32000f / max : 1f;
         using var file = File.Create(path);
         using var gz = new GZipStream(file, CompressionLevel.SmallestSize);
