@@ -223,7 +223,7 @@ public sealed class Gazetteer
             for (int l = w; l <= last; l++)
             {
                 int n = NameKey.Write(text.AsSpan(ws, words[l].E - ws), buf);
-                if (n < 0 || n > 0 && !prefixes.Contains(buf[..n])) break;
+                if (n < 0 || n > 0 && !prefixes.Contains(PrefixHash(buf[..n]))) break;
                 viable = l;
             }
             GazetteerMatch? best = null;
@@ -268,31 +268,46 @@ public sealed class Gazetteer
         return result;
     }
 
-    private HashSet<string>? _namePrefixes;
+    private HashSet<ulong>? _namePrefixes;
 
     /// <summary>
-    /// Every key of the names <see cref="FindNames"/> looks up (places, acronyms, demonyms) and each of its beginnings
-    /// that ends before a space ("united", "united states" for "united states of america"); built on first use.
+    /// The 64-bit hashes (<see cref="PrefixHash"/>) of every key of the names <see cref="FindNames"/> looks up (places,
+    /// acronyms, demonyms) and of each of its beginnings that ends before a space ("united", "united states" for
+    /// "united states of america"); built on first use without a string per prefix. A hash shared by chance with some
+    /// other text only means a window is probed as before, so matches do not depend on it.
     /// </summary>
-    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamePrefixes
+    private HashSet<ulong> NamePrefixes => LazyInitializer.EnsureInitialized(ref _namePrefixes, () =>
     {
-        get
+        var p = new HashSet<ulong>(_places.Count * 2);
+        AddPrefixes(_places.Keys, p);
+        AddPrefixes(_acronyms.Keys, p);
+        AddPrefixes(_demonyms.Keys, p);
+        return p;
+    });
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void AddPrefixes(IEnumerable<string> keys, HashSet<ulong> prefixes)
+    {
+        foreach (var key in keys)
         {
-            var set = LazyInitializer.EnsureInitialized(ref _namePrefixes, () =>
+            ulong h = PrefixSeed;
+            foreach (char c in key)
             {
-                var p = new HashSet<string>(StringComparer.Ordinal);
-                void Add(string key)
-                {
-                    p.Add(key);
-                    for (int k = key.IndexOf(' '); k > 0; k = key.IndexOf(' ', k + 1)) p.Add(key[..k]);
-                }
-                foreach (var key in _places.Keys) Add(key);
-                foreach (var key in _acronyms.Keys) Add(key);
-                foreach (var key in _demonyms.Keys) Add(key);
-                return p;
-            });
-            return set.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (c == ' ') prefixes.Add(h);
+                h = (h ^ c) * PrefixPrime;
+            }
+            prefixes.Add(h);
         }
+    }
+
+    private const ulong PrefixSeed = 14695981039346656037UL, PrefixPrime = 1099511628211UL;
+
+    /// <summary>FNV-1a over the characters of a key (the hash <see cref="NamePrefixes"/> holds).</summary>
+    private static ulong PrefixHash(ReadOnlySpan<char> key)
+    {
+        ulong h = PrefixSeed;
+        foreach (char c in key) h = (h ^ c) * PrefixPrime;
+        return h;
     }
 
     private static bool IsJoiner(char c) => c is '-' or '\'' or '\u2019' or '.';
