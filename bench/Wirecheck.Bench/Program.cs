@@ -19,6 +19,9 @@ if (args.Length > 0 && args[0] == "extraction")
     return Wirecheck.Bench.ExtractionThroughput.Run(args[1..]);
 if (args.Length > 0 && args[0] == "quotes-cpu")
     return Wirecheck.Bench.Quotes.AttributionCpuRate.Run(args[1..]);
+// `-- pipeline-cpu [--rounds 6]` thread CPU ms and KB allocated per article of extraction and of each stage (dev pages).
+if (args.Length > 0 && args[0] == "pipeline-cpu")
+    return Wirecheck.Bench.PipelineCpu.Run(args[1..]);
 if (args.Length > 0 && args[0] == "claims-cpu")
     return Wirecheck.Bench.Claims.ClaimsCpuRate.Run(args[1..]);
 // `-- store [--articles N] [--search-articles N]` the store report (ingest articles/s, search p95, size per article);

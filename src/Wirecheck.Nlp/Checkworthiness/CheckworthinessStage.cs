@@ -16,8 +16,7 @@ public sealed class CheckworthinessStage(CheckworthyModel? model = null) : IStag
     public void Process(Article article, CancellationToken ct)
     {
         if (_model is null) { article.Warnings.Add("checkworthiness: no weights file (data/checkworthy/weights.tsv); sentences not scored"); return; }
-        var buffer = new List<string>(64);
         foreach (var s in article.Sentences)
-            s.Checkworthiness = Math.Round(_model.Score(article.Slice(s.Start, s.End), buffer), 4);
+            s.Checkworthiness = Math.Round(_model.Score(article.Slice(s.Start, s.End)), 4);
     }
 }

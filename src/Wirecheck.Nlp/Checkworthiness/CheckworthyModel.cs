@@ -20,11 +20,26 @@ public sealed class CheckworthyModel
     public double Bias { get; set; }
     public double Threshold { get; set; } = 0.5;
 
+    /// <summary>
+    /// P(check-worthy) of a sentence: the same sum as <see cref="ScoreFeatures"/> over <see cref="CheckworthyFeatures.Extract"/>
+    /// (same features, same order), with each feature looked up as characters instead of a new string.
+    /// <paramref name="buffer"/> is no longer used (kept for callers).
+    /// </summary>
     public double Score(ReadOnlySpan<char> sentence, List<string>? buffer = null)
     {
-        buffer ??= new List<string>(64);
-        CheckworthyFeatures.Extract(sentence, buffer);
-        return ScoreFeatures(buffer);
+        var sink = new WeightSum(Weights.GetAlternateLookup<ReadOnlySpan<char>>(), Bias);
+        CheckworthyFeatures.Generate(sentence, ref sink);
+        return 1.0 / (1.0 + Math.Exp(-sink.Z));
+    }
+
+    private struct WeightSum(Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> weights, double bias) : CheckworthyFeatures.ISink
+    {
+        public double Z = bias;
+
+        public void Add(ReadOnlySpan<char> feature)
+        {
+            if (weights.TryGetValue(feature, out var w)) Z += w;
+        }
     }
 
     public double ScoreFeatures(List<string> features)

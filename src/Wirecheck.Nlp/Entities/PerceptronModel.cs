@@ -28,6 +28,12 @@ public sealed class PerceptronModel
 
     private readonly Entry[] _table;
     private readonly int _mask;
+    /// <summary>
+    /// One bit per <see cref="FilterBit"/> value, set for every key of the model (about 8 bits per key, so it stays in
+    /// the CPU cache while the table does not): a clear bit proves a feature unknown without reading the table.
+    /// </summary>
+    private readonly ulong[] _filter;
+    private readonly int _filterShift;
     private readonly float[] _weights;
     public int Tags { get; }
     public int FeatureCount { get; }
@@ -55,6 +61,15 @@ public sealed class PerceptronModel
         _table = new Entry[size];
         for (int i = 0; i < size; i++) _table[i].Slot = -1;
         _weights = new float[(long)keys.Length * Stride];
+        int filterBits = 1 << 12;
+        while (filterBits < keys.Length * 8L && filterBits < 1 << 26) filterBits <<= 1;
+        _filter = new ulong[filterBits / 64];
+        _filterShift = 64 - System.Numerics.BitOperations.Log2((uint)filterBits);
+        foreach (var key in keys)
+        {
+            int bit = FilterBit(key, _filterShift);
+            _filter[bit >> 6] |= 1UL << bit;
+        }
         var sorted = (ulong[])keys.Clone();
         var order = (int[])rowOf.Clone();
         Array.Sort(sorted, order);
@@ -71,6 +86,10 @@ public sealed class PerceptronModel
         }
         FeatureCount = next;
     }
+
+    /// <summary>The filter bit of a key: the top bits of the key times the golden ratio (independent of the table's bits 40+).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FilterBit(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Probe(ulong key)
@@ -101,14 +120,22 @@ public sealed class PerceptronModel
         ref float w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
         // The tables are larger than the caches and each feature is a random probe: ask for every feature's table
         // entry first, then for every found row, so the memory reads overlap instead of waiting one after another.
+        // A feature whose filter bit is clear is not in the model (slot -1) and its table entry is never read.
         Span<int> slots = features.Length <= 64 ? stackalloc int[features.Length] : new int[features.Length];
-        if (Sse.IsSupported)
+        var filter = _filter;
+        int shift = _filterShift;
+        ref Entry t0 = ref MemoryMarshal.GetArrayDataReference(table);
+        for (int n = 0; n < features.Length; n++)
         {
-            ref Entry t0 = ref MemoryMarshal.GetArrayDataReference(table);
-            foreach (var f in features) Prefetch(ref Unsafe.Add(ref t0, (int)(f >> 40) & mask));
+            ulong f = features[n];
+            int bit = FilterBit(f, shift);
+            if ((filter[bit >> 6] & (1UL << bit)) == 0) { slots[n] = -1; continue; }
+            slots[n] = 0;
+            if (Sse.IsSupported) Prefetch(ref Unsafe.Add(ref t0, (int)(f >> 40) & mask));
         }
         for (int n = 0; n < features.Length; n++)
         {
+            if (slots[n] < 0) continue;
             ulong f = features[n];
             int i = (int)(f >> 40) & mask;
             int slot;

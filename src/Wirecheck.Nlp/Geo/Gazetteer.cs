@@ -209,6 +209,7 @@ public sealed class Gazetteer
             words.Add((s, i));
         }
         var result = new List<GazetteerMatch>();
+        var prefixes = NamePrefixes;
         Span<char> buf = stackalloc char[NameKey.MaxLength];
         for (int w = 0; w < words.Count;)
         {
@@ -216,9 +217,18 @@ public sealed class Gazetteer
             if (!char.IsUpper(text[ws]) || we - ws > NameKey.MaxLength) { w++; continue; }
             int last = w;
             while (last + 1 < words.Count && last - w + 1 < MaxWords && IsNameGap(text, words[last].E, words[last + 1].S)) last++;
+            // Only windows whose key begins some known name can match (a longer window's key extends a shorter one's
+            // at a space): stop at the first that does not, instead of probing every window up to MaxWords.
+            int viable = w - 1;
+            for (int l = w; l <= last; l++)
+            {
+                int n = NameKey.Write(text.AsSpan(ws, words[l].E - ws), buf);
+                if (n < 0 || n > 0 && !prefixes.Contains(PrefixHash(buf[..n]))) break;
+                viable = l;
+            }
             GazetteerMatch? best = null;
             int bestLast = w;
-            for (int l = last; l >= w && best is null; l--)
+            for (int l = viable; l >= w && best is null; l--)
             {
                 var surface = text.AsSpan(ws, words[l].E - ws);
                 int n = NameKey.Write(surface, buf);
@@ -256,6 +266,48 @@ public sealed class Gazetteer
             w = bestLast + 1;
         }
         return result;
+    }
+
+    private HashSet<ulong>? _namePrefixes;
+
+    /// <summary>
+    /// The 64-bit hashes (<see cref="PrefixHash"/>) of every key of the names <see cref="FindNames"/> looks up (places,
+    /// acronyms, demonyms) and of each of its beginnings that ends before a space ("united", "united states" for
+    /// "united states of america"); built on first use without a string per prefix. A hash shared by chance with some
+    /// other text only means a window is probed as before, so matches do not depend on it.
+    /// </summary>
+    private HashSet<ulong> NamePrefixes => LazyInitializer.EnsureInitialized(ref _namePrefixes, () =>
+    {
+        var p = new HashSet<ulong>(_places.Count * 2);
+        AddPrefixes(_places.Keys, p);
+        AddPrefixes(_acronyms.Keys, p);
+        AddPrefixes(_demonyms.Keys, p);
+        return p;
+    });
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void AddPrefixes(IEnumerable<string> keys, HashSet<ulong> prefixes)
+    {
+        foreach (var key in keys)
+        {
+            ulong h = PrefixSeed;
+            foreach (char c in key)
+            {
+                if (c == ' ') prefixes.Add(h);
+                h = (h ^ c) * PrefixPrime;
+            }
+            prefixes.Add(h);
+        }
+    }
+
+    private const ulong PrefixSeed = 14695981039346656037UL, PrefixPrime = 1099511628211UL;
+
+    /// <summary>FNV-1a over the characters of a key (the hash <see cref="NamePrefixes"/> holds).</summary>
+    private static ulong PrefixHash(ReadOnlySpan<char> key)
+    {
+        ulong h = PrefixSeed;
+        foreach (char c in key) h = (h ^ c) * PrefixPrime;
+        return h;
     }
 
     private static bool IsJoiner(char c) => c is '-' or '\'' or '\u2019' or '.';

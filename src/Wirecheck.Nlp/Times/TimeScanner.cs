@@ -24,6 +24,9 @@ public static class TimeScanner
     private static readonly HashSet<string> MonthCues = new(StringComparer.OrdinalIgnoreCase)
     { "in", "since", "by", "from", "until", "till", "through", "during", "of", "before", "after", "early", "late", "mid", "last", "next", "this", "between", "and", "to", "on", "throughout", "end", "start" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YearCueLookup = YearCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthCueLookup = MonthCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Scan(string text, List<Lex> lex, DateOnly? published, List<TimeExpression> output, List<string> warnings)
     {
         int i = 0;
@@ -78,7 +81,7 @@ public static class TimeScanner
             }
         }
         // month-led: "April 5, 2024", "April 2024", "in April", "early April"
-        if (l.Kind == LexKind.Word && Month(text, lex, i, out int mo, out int after, strict: !(i > 0 && MonthCues.Contains(Word(text, lex[i - 1])))))
+        if (l.Kind == LexKind.Word && Month(text, lex, i, out int mo, out int after, strict: !(i > 0 && MonthCueLookup.Contains(Span(text, lex[i - 1])))))
         {
             int k = after;
             if (k < lex.Count && lex[k].Kind == LexKind.Digits && lex[k].Length <= 2 && Int(text, lex[k]) is >= 1 and <= 31
@@ -119,13 +122,13 @@ public static class TimeScanner
     private static int Relative(string text, List<Lex> lex, int i, DateOnly? p, List<TimeExpression> output)
     {
         var l = lex[i];
-        var w = Word(text, l);
+        var w = Span(text, l);
         string Unknown = "relative to the publication date, which is unknown";
         // weekdays
-        int wd = Array.IndexOf(Weekdays, w.ToLowerInvariant());
+        int wd = LowerIndexOf(w, Weekdays);
         if (wd < 0 && i + 1 < lex.Count && (Is(text, l, "last") || Is(text, l, "next") || Is(text, l, "this") || Is(text, l, "on")))
         {
-            int wd2 = Array.IndexOf(Weekdays, Word(text, lex[i + 1]).ToLowerInvariant());
+            int wd2 = LowerIndexOf(Span(text, lex[i + 1]), Weekdays);
             if (wd2 >= 0 && char.IsUpper(text[lex[i + 1].Start]))
             {
                 if (p is not { } pd) return Add(output, l.Start, lex[i + 1].End, null, null, Unknown, i + 2);
@@ -141,13 +144,13 @@ public static class TimeScanner
             return Add(output, l.Start, l.End, Iso(d), Iso(d), null, i + 1);
         }
         // today / yesterday / tomorrow / last night / this morning
-        int dayShift = w.ToLowerInvariant() switch { "today" => 0, "tonight" => 0, "yesterday" => -1, "tomorrow" => 1, _ => 99 };
+        int dayShift = LowerEquals(w, "today") || LowerEquals(w, "tonight") ? 0 : LowerEquals(w, "yesterday") ? -1 : LowerEquals(w, "tomorrow") ? 1 : 99;
         int endIdx = i + 1;
         if (dayShift == 99 && i + 1 < lex.Count)
         {
-            var w2 = Word(text, lex[i + 1]).ToLowerInvariant();
-            if (Is(text, l, "last") && w2 == "night") { dayShift = -1; endIdx = i + 2; }
-            else if (Is(text, l, "this") && w2 is "morning" or "afternoon" or "evening") { dayShift = 0; endIdx = i + 2; }
+            var w2 = Span(text, lex[i + 1]);
+            if (Is(text, l, "last") && LowerEquals(w2, "night")) { dayShift = -1; endIdx = i + 2; }
+            else if (Is(text, l, "this") && (LowerEquals(w2, "morning") || LowerEquals(w2, "afternoon") || LowerEquals(w2, "evening"))) { dayShift = 0; endIdx = i + 2; }
         }
         if (dayShift != 99)
         {
@@ -158,7 +161,7 @@ public static class TimeScanner
         // earlier/later this week|month|year; last/this/next week|month|year
         int k = i;
         string? part = null;
-        if ((Is(text, l, "earlier") || Is(text, l, "later")) && k + 2 < lex.Count && Is(text, lex[k + 1], "this")) { part = w.ToLowerInvariant(); k++; }
+        if ((Is(text, l, "earlier") || Is(text, l, "later")) && k + 2 < lex.Count && Is(text, lex[k + 1], "this")) { part = w.ToString().ToLowerInvariant(); k++; }
         if (k + 1 < lex.Count && (Is(text, lex[k], "last") || Is(text, lex[k], "this") || Is(text, lex[k], "next") || Is(text, lex[k], "past")))
         {
             var unit = Word(text, lex[k + 1]).ToLowerInvariant();
@@ -235,7 +238,7 @@ public static class TimeScanner
         {
             var prev = lex[i - 1];
             if (prev.Kind == LexKind.Punct && text[prev.Start] is '$' or '€' or '£' or '¥' or '#' or '~') return false;
-            if (prev.Kind == LexKind.Word && YearCues.Contains(Word(text, prev))) return true;
+            if (prev.Kind == LexKind.Word && YearCueLookup.Contains(Span(text, prev))) return true;
             if (prev.Kind == LexKind.Punct && text[prev.Start] == '-' && !lex[i].SpaceBefore && i > 1 && Is(text, lex[i - 2], "mid")) return true;
         }
         if (i + 1 >= lex.Count) return true;
@@ -253,13 +256,13 @@ public static class TimeScanner
         month = 0; after = i + 1;
         var l = lex[i];
         if (l.Kind != LexKind.Word || !char.IsUpper(text[l.Start])) return false;
-        var w = Word(text, l).ToLowerInvariant();
-        int m = Array.IndexOf(MonthNames, w);
+        var w = Span(text, l);
+        int m = LowerIndexOf(w, MonthNames);
         if (m < 0)
         {
-            int a = Array.IndexOf(MonthAbbr, w);
-            if (a < 0 && w == "sept") a = 8;
-            if (a < 0 || w == "may") return false;
+            int a = LowerIndexOf(w, MonthAbbr);
+            if (a < 0 && LowerEquals(w, "sept")) a = 8;
+            if (a < 0 || LowerEquals(w, "may")) return false;
             // abbreviations need a following day or year ("Jan. 5", "Oct 2024")
             int k = i + 1;
             if (k < lex.Count && text[lex[k].Start] == '.' && !lex[k].SpaceBefore) k++;
@@ -267,7 +270,7 @@ public static class TimeScanner
             month = a + 1; after = k; return true;
         }
         month = m + 1;
-        if (strict && (w == "may" || w == "march"))
+        if (strict && (LowerEquals(w, "may") || LowerEquals(w, "march")))
         {
             // "May" and "March" alone are more often a verb or a name: need a day or a year next to them
             if (i + 1 >= lex.Count || lex[i + 1].Kind != LexKind.Digits) return false;
@@ -345,6 +348,24 @@ public static class TimeScanner
     }
 
     private static string Word(string text, Lex l) => text.Substring(l.Start, l.Length);
+    private static ReadOnlySpan<char> Span(string text, Lex l) => text.AsSpan(l.Start, l.Length);
+
+    /// <summary>Whether <paramref name="s"/> lower-cased (invariant, char by char, as string.ToLowerInvariant) is <paramref name="lower"/>, without a new string.</summary>
+    private static bool LowerEquals(ReadOnlySpan<char> s, string lower)
+    {
+        if (s.Length != lower.Length) return false;
+        for (int k = 0; k < s.Length; k++)
+            if (char.ToLowerInvariant(s[k]) != lower[k]) return false;
+        return true;
+    }
+
+    /// <summary>The index of the first of <paramref name="names"/> (lower-case) that <paramref name="s"/> lower-cased equals, or -1.</summary>
+    private static int LowerIndexOf(ReadOnlySpan<char> s, string[] names)
+    {
+        for (int k = 0; k < names.Length; k++)
+            if (LowerEquals(s, names[k])) return k;
+        return -1;
+    }
     private static bool Is(string text, Lex l, string w) => NumberScanner.IsWord(text, l, w);
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
