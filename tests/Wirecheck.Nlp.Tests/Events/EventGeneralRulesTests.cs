@@ -2,6 +2,7 @@ namespace Wirecheck.Nlp.Tests.Events;
 
 using Wirecheck.Core.Model;
 using Wirecheck.Nlp.Events;
+using static Wirecheck.Nlp.Tests.Events.EventSentence;
 
 /// <summary>
 /// The session-3 general rules (light verbs, adverbs inside phrasal verbs, causative "order", domestic "allow",
@@ -9,23 +10,6 @@ using Wirecheck.Nlp.Events;
 /// </summary>
 public class EventGeneralRulesTests
 {
-    private static Article Code(string text)
-    {
-        var a = new Article(text, new InputInfo("test.txt", null, null));
-        a.Blocks.Add(new Block(0, text.Length, BlockKind.Paragraph));
-        a.Sentences.Add(new Sentence(0, text.Length, 0, 0));
-        new EventStage().Process(a, CancellationToken.None);
-        return a;
-    }
-
-    private static Event Headline(Article a)
-    {
-        Assert.NotEmpty(a.Events);
-        return a.Events.OrderByDescending(e => e.Confidence).ThenBy(e => e.Trigger.Start).First();
-    }
-
-    private static string? Country(Event e, string role) => e.Arguments.FirstOrDefault(x => x.Role == role)?.Country;
-
     [Fact]
     public void A_light_verb_with_an_event_noun_is_a_verbal_event_of_the_noun_type()
     {

@@ -2,6 +2,7 @@ namespace Wirecheck.Nlp.Tests.Events;
 
 using Wirecheck.Core.Model;
 using Wirecheck.Nlp.Events;
+using static Wirecheck.Nlp.Tests.Events.EventSentence;
 
 /// <summary>
 /// The session-4 general rules on made-up sentences (never PLOVER gold sentences): cessation complements, plural
@@ -11,24 +12,6 @@ using Wirecheck.Nlp.Events;
 /// </summary>
 public class EventGeneralisationTests
 {
-    private static Article Code(string text, Action<Article>? layers = null)
-    {
-        var a = new Article(text, new InputInfo("test.txt", null, null));
-        a.Blocks.Add(new Block(0, text.Length, BlockKind.Paragraph));
-        a.Sentences.Add(new Sentence(0, text.Length, 0, 0));
-        layers?.Invoke(a);
-        new EventStage().Process(a, CancellationToken.None);
-        return a;
-    }
-
-    private static Event Headline(Article a)
-    {
-        Assert.NotEmpty(a.Events);
-        return a.Events.OrderByDescending(e => e.Confidence).ThenBy(e => e.Trigger.Start).First();
-    }
-
-    private static string? Country(Event e, string role) => e.Arguments.FirstOrDefault(x => x.Role == role)?.Country;
-
     // ---- cessation complements
 
     [Theory]
@@ -124,6 +107,8 @@ public class EventGeneralisationTests
     [InlineData("Yeltsin met Bill Clinton in Moscow on Tuesday.", "RUS", "USA")]
     [InlineData("Mubarak criticised Israel for the raid.", "EGY", "ISR")]
     [InlineData("Museveni accused Sudan of arming the rebels.", "UGA", "SDN")]
+    [InlineData("Keir Starmer met Emmanuel Macron in London on Tuesday.", "GBR", "FRA")]
+    [InlineData("Javier Milei criticised Brazil for the tariffs.", "ARG", "BRA")]
     public void Well_known_leaders_carry_their_country(string text, string actor, string recipient)
     {
         var h = Headline(Code(text));
