@@ -275,6 +275,7 @@ public sealed class EventCoder
                 }
         }
         PassivePatterns(words, found);
+        if (found.Count > 1) found.RemoveAll(m => IsSetting(words, m) && found.Exists(o => !IsSetting(words, o)));
         // non-overlapping, longest first at each start, earlier start wins
         found.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : (y.End - y.First).CompareTo(x.End - x.First));
         var result = new List<Match>();
@@ -286,6 +287,25 @@ public sealed class EventCoder
             lastEnd = m.End;
         }
         return result;
+    }
+
+    /// <summary>Prepositions whose noun object is the setting of the clause's event ("during active combat", "amid shelling").</summary>
+    private static readonly HashSet<string> SettingPreps = EventGrammar.Default.Set("setting-preposition");
+
+    /// <summary>
+    /// A noun trigger that is the object of a setting preposition, with at most two modifiers between
+    /// ("detained during active combat"): the circumstance of another event in the sentence, not an event itself.
+    /// </summary>
+    private static bool IsSetting(List<Word> words, Match m)
+    {
+        if (m.Pattern.IsVerb && !words[m.First].Lower.EndsWith("ing")) return false;
+        if (m.Light || m.Passive) return false;
+        for (int k = m.First - 1; k >= 0 && m.First - k <= 3; k--)
+        {
+            if (SettingPreps.Contains(words[k].Lower)) return true;
+            if (words[k].IsPunct || ClauseStops.Contains(words[k].Lower) || BeForms.Contains(words[k].Lower)) return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -101,6 +101,29 @@ public class EventGeneralisationTests
         Assert.Equal("NGO", Country(Headline(Code(text)), "actor"));
     }
 
+    // ---- setting nouns
+
+    [Theory]
+    [InlineData("Police arrested four men during heavy fighting near the border.", "arrested", "fighting")]
+    [InlineData("Troops evacuated the villagers amid intense bombing of the valley.", "evacuated", "bombing")]
+    [InlineData("The two soldiers were detained during active combat in the east.", "detained", "combat")]
+    public void A_noun_event_after_a_setting_preposition_is_the_setting_of_the_other_event(string text, string kept, string setting)
+    {
+        var a = Code(text);
+        var triggers = a.Events.Select(e => text[e.Trigger.Start..e.Trigger.End]).ToList();
+        Assert.Contains(triggers, t => t.Contains(kept));
+        Assert.DoesNotContain(triggers, t => t.Contains(setting));
+    }
+
+    [Theory]
+    [InlineData("Two soldiers died during heavy fighting near the border.", "fighting")]
+    [InlineData("The villagers fled amid intense bombing of the valley.", "bombing")]
+    public void A_setting_noun_is_still_the_event_when_the_sentence_has_no_other(string text, string setting)
+    {
+        var a = Code(text);
+        Assert.Contains(a.Events, e => text[e.Trigger.Start..e.Trigger.End].Contains(setting));
+    }
+
     // ---- leaders and armed movements
 
     [Theory]
