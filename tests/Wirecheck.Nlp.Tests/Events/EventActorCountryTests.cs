@@ -2,6 +2,7 @@ namespace Wirecheck.Nlp.Tests.Events;
 
 using Wirecheck.Core.Model;
 using Wirecheck.Nlp.Events;
+using static Wirecheck.Nlp.Tests.Events.EventSentence;
 
 /// <summary>
 /// Actor and recipient countries: country words from the gazetteer, and the general rules that pick the argument
@@ -11,14 +12,6 @@ using Wirecheck.Nlp.Events;
 /// </summary>
 public class EventActorCountryTests
 {
-    private static Article Make(string text)
-    {
-        var a = new Article(text, new InputInfo("test.txt", null, null));
-        a.Blocks.Add(new Block(0, text.Length, BlockKind.Paragraph));
-        a.Sentences.Add(new Sentence(0, text.Length, 0, 0));
-        return a;
-    }
-
     private static Entity AddEntity(Article a, string name, EntityType type, string? country, string? sector, string mention)
     {
         var e = new Entity { Id = "e" + (a.Entities.Count + 1), Name = name, Type = type, Country = country, Sector = sector };
@@ -29,15 +22,6 @@ public class EventActorCountryTests
         return e;
     }
 
-    private static Event Head(Article a)
-    {
-        new EventStage().Process(a, CancellationToken.None);
-        Assert.NotEmpty(a.Events);
-        return a.Events.OrderByDescending(e => e.Confidence).ThenBy(e => e.Trigger.Start).First();
-    }
-
-    private static string? Country(Event v, string role) => v.Arguments.FirstOrDefault(x => x.Role == role)?.Country;
-
     [Theory]
     [InlineData("Sri Lankan troops attacked the rebels.", "LKA")]          // two-word demonym
     [InlineData("Bosnia-Herzegovina rejected the proposal.", "BIH")]       // hyphenated name
@@ -46,7 +30,7 @@ public class EventActorCountryTests
     [InlineData("Kyrgyz officials rejected the proposal.", "KGZ")]         // alias kept in data/gazetteers/aliases.tsv
     public void Country_words_come_from_the_gazetteer(string text, string iso3)
     {
-        Assert.Equal(iso3, Country(Head(Make(text)), "actor"));
+        Assert.Equal(iso3, Country(Headline(Code(text)), "actor"));
     }
 
     [Fact]
@@ -66,7 +50,7 @@ public class EventActorCountryTests
     [Fact]
     public void A_stance_trigger_takes_the_speaker_as_actor_and_the_clause_subject_as_recipient()
     {
-        var v = Head(Make("Germany said on Monday that Russia must withdraw its troops."));
+        var v = Headline(Code("Germany said on Monday that Russia must withdraw its troops."));
         Assert.Equal("REQUEST", v.Type);
         Assert.Equal("DEU", Country(v, "actor"));
         Assert.Equal("RUS", Country(v, "recipient"));
@@ -75,8 +59,8 @@ public class EventActorCountryTests
     [Fact]
     public void An_appositive_between_commas_is_skipped_to_its_head()
     {
-        var a = Make("Members of the Polish Writers Association, a body linked to the European Union, condemned the arrests.");
-        var v = Head(a);
+        var a = Prepare("Members of the Polish Writers Association, a body linked to the European Union, condemned the arrests.");
+        var v = Headline(Run(a));
         Assert.Equal("ACCUSE", v.Type);
         Assert.Equal("POL", Country(v, "actor"));
     }
@@ -84,7 +68,7 @@ public class EventActorCountryTests
     [Fact]
     public void The_head_of_an_of_phrase_is_the_actor()
     {
-        var v = Head(Make("The Turkish and Greek sides of the island of Cyprus agreed to exchange prisoners."));
+        var v = Headline(Code("The Turkish and Greek sides of the island of Cyprus agreed to exchange prisoners."));
         Assert.Equal("AGREE", v.Type);
         Assert.Contains(Country(v, "actor"), new[] { "TUR", "GRC" });
     }
@@ -92,14 +76,14 @@ public class EventActorCountryTests
     [Fact]
     public void A_demonym_before_a_group_gives_the_group_its_country()
     {
-        var v = Head(Make("Iraqi Kurds protested in the north."));
+        var v = Headline(Code("Iraqi Kurds protested in the north."));
         Assert.Equal("IRQ", Country(v, "actor"));
     }
 
     [Fact]
     public void An_ethnic_minority_takes_the_country_it_lives_in()
     {
-        var v = Head(Make("Police detained ethnic Russians in Estonia."));
+        var v = Headline(Code("Police detained ethnic Russians in Estonia."));
         Assert.Equal("COERCE", v.Type);
         Assert.Equal("EST", Country(v, "recipient"));
     }
@@ -107,18 +91,18 @@ public class EventActorCountryTests
     [Fact]
     public void An_unplaced_judge_acts_in_the_country_of_the_sentence()
     {
-        var a = Make("Judge Ana Costa opened investigations against Chilean officials.");
+        var a = Prepare("Judge Ana Costa opened investigations against Chilean officials.");
         AddEntity(a, "Ana Costa", EntityType.PERSON, null, "JUD", "Ana Costa");
-        var v = Head(a);
+        var v = Headline(Run(a));
         Assert.Equal("CHL", Country(v, "actor"));
     }
 
     [Fact]
     public void An_unplaced_recipient_of_a_domestic_event_shares_the_actor_country()
     {
-        var a = Make("A Peruvian court ordered Juan Perez to appear.");
+        var a = Prepare("A Peruvian court ordered Juan Perez to appear.");
         AddEntity(a, "Juan Perez", EntityType.PERSON, null, null, "Juan Perez");
-        var v = Head(a);
+        var v = Headline(Run(a));
         Assert.Equal("REQUEST", v.Type);
         Assert.Equal("PER", Country(v, "actor"));
         Assert.Equal("PER", Country(v, "recipient"));
@@ -127,15 +111,15 @@ public class EventActorCountryTests
     [Fact]
     public void Outside_diplomacy_an_unplaced_recipient_belongs_to_the_single_country_named()
     {
-        var a = Make("Gunmen loyal to Peru's rebels attacked Juan Perez.");
+        var a = Prepare("Gunmen loyal to Peru's rebels attacked Juan Perez.");
         AddEntity(a, "Juan Perez", EntityType.PERSON, null, null, "Juan Perez");
-        var v = Head(a);
+        var v = Headline(Run(a));
         Assert.Equal("ASSAULT", v.Type);
         Assert.Equal("PER", Country(v, "recipient"));
 
-        var b = Make("Peru's president met Juan Perez.");
+        var b = Prepare("Peru's president met Juan Perez.");
         AddEntity(b, "Juan Perez", EntityType.PERSON, null, null, "Juan Perez");
-        var w = Head(b);
+        var w = Headline(Run(b));
         Assert.Equal("CONSULT", w.Type);
         Assert.Null(Country(w, "recipient")); // a meeting partner may well be foreign
     }
@@ -143,10 +127,10 @@ public class EventActorCountryTests
     [Fact]
     public void A_parenthesised_acronym_stands_for_the_name_before_it()
     {
-        var a = Make("The Media Freedom Foundation (MFF) has completed its investigation.");
+        var a = Prepare("The Media Freedom Foundation (MFF) has completed its investigation.");
         AddEntity(a, "Media Freedom Foundation", EntityType.ORG, null, null, "Media Freedom Foundation");
         AddEntity(a, "MFF", EntityType.MISC, null, null, "MFF");
-        var v = Head(a);
+        var v = Headline(Run(a));
         Assert.Equal("ACCUSE", v.Type);
         Assert.Equal("NGO", Country(v, "actor"));
     }
@@ -154,16 +138,16 @@ public class EventActorCountryTests
     [Fact]
     public void A_purpose_infinitive_takes_the_sentence_subject()
     {
-        var v = Head(Make("Kazakhstan reopened the old bridge after two years to allow aid into Afghanistan."));
+        var v = Headline(Code("Kazakhstan reopened the old bridge after two years to allow aid into Afghanistan."));
         Assert.Equal("KAZ", Country(v, "actor"));
     }
 
     [Fact]
     public void An_unnamed_attacker_is_coded_with_the_place_of_the_attack()
     {
-        var a = Make("A car bombing near the town of Mosul killed two soldiers.");
+        var a = Prepare("A car bombing near the town of Mosul killed two soldiers.");
         AddEntity(a, "Mosul", EntityType.GPE, "IRQ", null, "Mosul");
-        var v = Head(a);
+        var v = Headline(Run(a));
         Assert.Equal("ASSAULT", v.Type);
         Assert.Equal("IRQ", Country(v, "actor"));
     }
@@ -171,7 +155,7 @@ public class EventActorCountryTests
     [Fact]
     public void A_country_name_with_a_sector_noun_is_an_actor_not_a_place()
     {
-        var a = Make("Police arrested critics of the Chilean government.");
+        var a = Prepare("Police arrested critics of the Chilean government.");
         AddEntity(a, "Chile", EntityType.GPE, "CHL", "GOV", "Chilean government");
         new EventStage().Process(a, CancellationToken.None);
         var v = a.Events.Single(e => e.Type == "COERCE");

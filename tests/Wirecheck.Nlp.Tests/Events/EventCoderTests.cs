@@ -6,15 +6,6 @@ using Wirecheck.Nlp.Events;
 
 public class EventCoderTests
 {
-    private static Article Make(string text, DateTimeOffset? published = null)
-    {
-        var a = new Article(text, new InputInfo("test.txt", null, null));
-        a.Blocks.Add(new Block(0, text.Length, BlockKind.Paragraph));
-        a.Sentences.Add(new Sentence(0, text.Length, 0, 0));
-        if (published is not null) a.Meta.Published = published;
-        return a;
-    }
-
     private static Entity AddEntity(Article a, string id, string name, EntityType type, string? country, string? sector, params string[] mentionTexts)
     {
         var e = new Entity { Id = id, Name = name, Type = type, Country = country, Sector = sector };
@@ -46,7 +37,7 @@ public class EventCoderTests
     [Fact]
     public void Capture_of_combatants_is_assault_abduct_with_actor_and_recipient_countries()
     {
-        var a = Make("Ukrainian forces captured two Chinese soldiers near the front.");
+        var a = EventSentence.Prepare("Ukrainian forces captured two Chinese soldiers near the front.");
         Run(a);
         var v = Only(a, "ASSAULT");
         Assert.Equal("abduct", v.Mode);
@@ -60,7 +51,7 @@ public class EventCoderTests
     [Fact]
     public void Passive_voice_takes_the_actor_from_by_and_the_recipient_from_the_subject()
     {
-        var a = Make("Two of its citizens were captured by Ukrainian forces in Ukraine's Donetsk region.");
+        var a = EventSentence.Prepare("Two of its citizens were captured by Ukrainian forces in Ukraine's Donetsk region.");
         var forces = AddEntity(a, "e1", "Ukrainian forces", EntityType.ORG, "UKR", "MIL", "Ukrainian forces");
         var citizens = AddEntity(a, "e2", "Chinese citizens", EntityType.NORP, "CHN", null, "its citizens");
         AddEntity(a, "e3", "Ukraine", EntityType.GPE, "UKR", null, "Ukraine");
@@ -76,7 +67,7 @@ public class EventCoderTests
     public void Denial_is_reject_and_the_speaker_of_the_quote_cue_is_the_actor()
     {
         var text = "Spokesperson Lin Jian denied any official involvement by Beijing.";
-        var a = Make(text);
+        var a = EventSentence.Prepare(text);
         var lin = AddEntity(a, "e1", "Lin Jian", EntityType.PERSON, "CHN", "GOV", "Lin Jian");
         int cue = text.IndexOf("denied", StringComparison.Ordinal);
         a.Quotes.Add(new Quote { Id = "q1", Kind = QuoteKind.Indirect, Speaker = lin.Id, Cue = new TextSpan(cue, cue + 6), CueLemma = "deny", Content = new TextSpan(cue + 7, text.Length - 1) });
@@ -90,7 +81,7 @@ public class EventCoderTests
     public void An_event_inside_a_quotation_is_attributed_to_it_and_reported()
     {
         var text = "Lin said the government is currently investigating the matter.";
-        var a = Make(text);
+        var a = EventSentence.Prepare(text);
         int s = text.IndexOf("the government", StringComparison.Ordinal);
         a.Quotes.Add(new Quote { Id = "q7", Kind = QuoteKind.Indirect, Content = new TextSpan(s, text.Length - 1) });
         Run(a);
@@ -107,7 +98,7 @@ public class EventCoderTests
     [InlineData("The United States will send troops to Poland.", "MOBILIZE", false, false, true)]
     public void Modality_flags(string text, string type, bool negated, bool hypothetical, bool future)
     {
-        var a = Make(text);
+        var a = EventSentence.Prepare(text);
         Run(a);
         var v = Only(a, type);
         Assert.Equal(negated, v.Negated);
@@ -127,7 +118,7 @@ public class EventCoderTests
     [InlineData("France will not accept more refugees.", "REJECT", null)]
     public void Sentence_headline_type_and_mode(string text, string type, string? mode)
     {
-        var a = Make(text);
+        var a = EventSentence.Prepare(text);
         Run(a);
         var head = a.Events.OrderByDescending(e => e.Confidence).ThenBy(e => e.Trigger.Start).First();
         Assert.Equal(type, head.Type);
@@ -137,7 +128,7 @@ public class EventCoderTests
     [Fact]
     public void Based_place_is_the_location_and_passive_subject_the_recipient()
     {
-        var a = Make("At least 51 Chinese citizens were recruited through a Moscow-based center.");
+        var a = EventSentence.Prepare("At least 51 Chinese citizens were recruited through a Moscow-based center.");
         Run(a);
         var v = Only(a, "MOBILIZE");
         Assert.Equal("Moscow", a.Covered(v.Arguments.First(x => x.Role == "location").Start, v.Arguments.First(x => x.Role == "location").End));
@@ -149,7 +140,7 @@ public class EventCoderTests
     public void Weekday_dates_are_normalised_against_the_publication_date()
     {
         // 2025-04-10 is a Thursday; "on Monday" is the Monday before it
-        var a = Make("Serbia expelled two diplomats on Monday.", new DateTimeOffset(2025, 4, 10, 8, 0, 0, TimeSpan.Zero));
+        var a = EventSentence.Prepare("Serbia expelled two diplomats on Monday.", new DateTimeOffset(2025, 4, 10, 8, 0, 0, TimeSpan.Zero));
         Run(a);
         Assert.Equal("2025-04-07", Only(a, "SANCTION").Date);
     }
@@ -158,7 +149,7 @@ public class EventCoderTests
     public void Time_expressions_from_the_claims_layer_take_precedence()
     {
         var text = "Serbia expelled two diplomats in March 2024.";
-        var a = Make(text, new DateTimeOffset(2025, 4, 10, 8, 0, 0, TimeSpan.Zero));
+        var a = EventSentence.Prepare(text, new DateTimeOffset(2025, 4, 10, 8, 0, 0, TimeSpan.Zero));
         int s = text.IndexOf("March 2024", StringComparison.Ordinal);
         a.Times.Add(new TimeExpression(s, s + 10, "2024-03-01", "2024-03-31"));
         Run(a);
@@ -168,7 +159,7 @@ public class EventCoderTests
     [Fact]
     public void Adjectival_participles_are_not_events()
     {
-        var a = Make("Intelligence reports and captured documents show the plan.");
+        var a = EventSentence.Prepare("Intelligence reports and captured documents show the plan.");
         Run(a);
         Assert.DoesNotContain(a.Events, e => e.Type == "ASSAULT");
     }
@@ -191,7 +182,7 @@ public class EventCoderTests
             .Array[0, 40].Select(ws => string.Join(' ', ws));
         gen.Sample(text =>
         {
-            var a = Make(text, DateTimeOffset.UnixEpoch);
+            var a = EventSentence.Prepare(text, DateTimeOffset.UnixEpoch);
             Run(a);
             foreach (var v in a.Events)
             {
@@ -205,7 +196,7 @@ public class EventCoderTests
     public void First_person_subject_inside_a_quotation_is_its_speaker()
     {
         var text = "Lin said: We have asked Chinese citizens to stay away from conflict zones.";
-        var a = Make(text);
+        var a = EventSentence.Prepare(text);
         var lin = AddEntity(a, "e1", "Lin Jian", EntityType.PERSON, "CHN", "GOV", "Lin");
         int s = text.IndexOf("We", StringComparison.Ordinal);
         a.Quotes.Add(new Quote { Id = "q1", Kind = QuoteKind.Direct, Speaker = lin.Id, Source = new TextSpan(0, 3), Content = new TextSpan(s, text.Length - 1) });
@@ -218,7 +209,7 @@ public class EventCoderTests
     [Fact]
     public void An_unplaced_titled_actor_takes_the_country_of_the_title_words()
     {
-        var a = Make("Nigerian junior foreign minister Dubem Oniya summoned Niger's ambassador.");
+        var a = EventSentence.Prepare("Nigerian junior foreign minister Dubem Oniya summoned Niger's ambassador.");
         AddEntity(a, "e1", "Dubem Oniya", EntityType.PERSON, null, "GOV", "Dubem Oniya");
         Run(a);
         var v = Only(a, "ACCUSE");
@@ -228,11 +219,11 @@ public class EventCoderTests
     [Fact]
     public void A_passive_subject_is_not_taken_across_that_unless_a_possessive_points_back()
     {
-        var a = Make("Reports from Ukrainian authorities say that the men were detained during combat.");
+        var a = EventSentence.Prepare("Reports from Ukrainian authorities say that the men were detained during combat.");
         Run(a);
         Assert.DoesNotContain(Only(a, "COERCE").Arguments, x => x.Role == "recipient");
 
-        var b = Make("The Chinese government confirmed that two of its citizens were captured by Ukrainian forces.");
+        var b = EventSentence.Prepare("The Chinese government confirmed that two of its citizens were captured by Ukrainian forces.");
         Run(b);
         var v = Only(b, "ASSAULT");
         Assert.Equal("CHN", v.Arguments.First(x => x.Role == "recipient").Country);

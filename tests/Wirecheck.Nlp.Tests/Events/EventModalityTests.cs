@@ -2,21 +2,14 @@ namespace Wirecheck.Nlp.Tests.Events;
 
 using Wirecheck.Core.Model;
 using Wirecheck.Nlp.Events;
+using static Wirecheck.Nlp.Tests.Events.EventSentence;
 
 /// <summary>Table tests of the modality flags (negated, hypothetical, future, reported) and of quotation attribution.</summary>
 public class EventModalityTests
 {
-    private static Article Make(string text)
-    {
-        var a = new Article(text, new InputInfo("test.txt", null, null));
-        a.Blocks.Add(new Block(0, text.Length, BlockKind.Paragraph));
-        a.Sentences.Add(new Sentence(0, text.Length, 0, 0));
-        return a;
-    }
-
     private static Event Single(Article a, string type)
     {
-        new EventStage().Process(a, CancellationToken.None);
+        Run(a);
         var found = a.Events.Where(e => e.Type == type).ToList();
         Assert.True(found.Count == 1, $"expected one {type}, got: {string.Join(", ", a.Events.Select(e => e.Type + "«" + a[e.Trigger] + "»"))}");
         return found[0];
@@ -39,7 +32,7 @@ public class EventModalityTests
     [InlineData("The United States will send troops to Poland.", "MOBILIZE", false, false, true)]
     public void Flags_follow_the_cues_before_the_trigger_in_its_clause(string text, string type, bool negated, bool hypothetical, bool future)
     {
-        var a = Make(text);
+        var a = Prepare(text);
         var v = Single(a, type);
         Assert.Equal(negated, v.Negated);
         Assert.Equal(hypothetical, v.Hypothetical);
@@ -53,7 +46,7 @@ public class EventModalityTests
     [InlineData("Russia will bomb Kyiv.", "THREATEN")]
     public void Negated_cooperation_is_reject_and_intended_force_is_threaten(string text, string type)
     {
-        var a = Make(text);
+        var a = Prepare(text);
         var v = Single(a, type);
         Assert.False(v.Negated);
     }
@@ -65,7 +58,7 @@ public class EventModalityTests
     [InlineData("Russia attacked Ukraine on Monday.", false)]
     public void Reported_when_the_sentence_has_a_reporting_cue(string text, bool reported)
     {
-        var a = Make(text);
+        var a = Prepare(text);
         Assert.Equal(reported, Single(a, "ASSAULT").Reported);
     }
 
@@ -73,7 +66,7 @@ public class EventModalityTests
     public void An_event_in_a_direct_quotation_is_attributed_to_it_and_one_outside_is_not()
     {
         var text = "\"Russia attacked Ukraine,\" Lin said. Police arrested two men.";
-        var a = Make(text);
+        var a = Prepare(text);
         a.Sentences.Clear();
         int split = text.IndexOf("Police", StringComparison.Ordinal);
         a.Sentences.Add(new Sentence(0, split - 1, 0, 0));
