@@ -21,8 +21,33 @@ public sealed class AttributionTagger
         var path = Wirecheck.Core.Text.DataFiles.PathOf(ModelPath);
         if (!File.Exists(path)) return null;
         using var stream = File.OpenRead(path);
-        return new AttributionTagger(PerceptronModel.Load(stream, path, ModelMagic), CueLexicon.Default);
+        return new AttributionTagger(PerceptronModel.Load(stream, path, ModelMagic), CueLexicon.Default, LoadNeural());
     });
+
+    // --- neural tagger switch: when data/models/attribution-neural.bin is present, Tag uses it instead of the perceptron ---
+    public const string NeuralModelPath = "models/attribution-neural.bin";
+
+    /// <summary>The committed neural model (<see cref="NeuralRoleModel"/>), or null when its file is missing.</summary>
+    public static NeuralRoleModel? LoadNeural()
+    {
+        var path = Wirecheck.Core.Text.DataFiles.PathOf(NeuralModelPath);
+        if (!File.Exists(path)) return null;
+        using var stream = File.OpenRead(path);
+        return NeuralRoleModel.Load(stream, path);
+    }
+
+    private readonly NeuralRoleModel? _neural;
+
+    /// <summary>Whether <see cref="Tag"/> uses the neural model (else the perceptron).</summary>
+    public bool IsNeural => _neural is not null;
+
+    private int[] TagNeural(Article a, IReadOnlyList<QuotedSpan> marks, IReadOnlyList<Quote> rules, CancellationToken ct)
+    {
+        var fx = new NeuralInput(_lexicon);
+        fx.Prepare(a, marks, rules);
+        return _neural!.Tag(a, fx, new NeuralRoleModel.Work(), ct);
+    }
+    // --- end of the neural switch ---
 
     /// <summary>The tagger with the committed model, or null when <c>data/models/attribution.bin</c> is missing.</summary>
     public static AttributionTagger? Default => DefaultTagger.Value;
@@ -32,8 +57,9 @@ public sealed class AttributionTagger
     private readonly CueLexicon _lexicon;
 
     /// <summary>Thread-safe: each call prepares its own features.</summary>
-    public AttributionTagger(PerceptronModel model, CueLexicon lexicon)
+    public AttributionTagger(PerceptronModel model, CueLexicon lexicon, NeuralRoleModel? neural = null)
     {
+        _neural = neural;
         if (model.Tags != RoleTags.Count) throw new ArgumentException($"an attribution model has {RoleTags.Count} tags, not {model.Tags}", nameof(model));
         _model = model;
         _lexicon = lexicon;
@@ -41,6 +67,7 @@ public sealed class AttributionTagger
 
     public int[] Tag(Article a, IReadOnlyList<QuotedSpan> marks, IReadOnlyList<Quote> rules, CancellationToken ct = default)
     {
+        if (_neural is not null) return TagNeural(a, marks, rules, ct);
         var fx = new AttributionFeatures(_lexicon);
         fx.Prepare(a, marks, rules);
         var tags = new int[fx.Count];

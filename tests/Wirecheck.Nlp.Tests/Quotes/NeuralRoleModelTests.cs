@@ -1,0 +1,136 @@
+namespace Wirecheck.Nlp.Tests.Quotes;
+
+using Wirecheck.Nlp.Quotes;
+using Xunit;
+
+public class NeuralRoleModelTests
+{
+    private static readonly int[] Sizes = [6, 4, 3];
+    private static readonly int[] Dims = [3, 2, 2];
+
+    private static NeuralRoleModel Tiny(int seed = 7)
+    {
+        var m = new NeuralRoleModel(Sizes, Dims, 5, [1, 2]);
+        m.Initialise(seed);
+        // non-zero transitions and biases so that their gradients are checked too
+        var r = new Random(seed);
+        for (int i = m.TransOffset; i < m.Parameters.Length; i++) m.Parameters[i] = (float)(r.NextDouble() - 0.5);
+        return m;
+    }
+
+    private static NeuralRoleTrainer.Sentence Sentence(int n, int seed, int[] gold)
+    {
+        var r = new Random(seed);
+        var cats = new int[n * Sizes.Length];
+        for (int i = 0; i < n; i++) for (int g = 0; g < Sizes.Length; g++) cats[i * Sizes.Length + g] = r.Next(Sizes[g]);
+        return new NeuralRoleTrainer.Sentence(cats, gold, -1);
+    }
+
+    [Fact]
+    public void Backpropagated_gradient_matches_finite_differences()
+    {
+        var m = Tiny();
+        var s = Sentence(6, 3, [RoleTags.BSource, RoleTags.ISource, RoleTags.BCue, RoleTags.BContent, RoleTags.IContent, RoleTags.O]);
+        var grad = new float[m.Parameters.Length];
+        NeuralRoleTrainer.Loss(m, s, grad);
+        var r = new Random(11);
+        int checkedCount = 0;
+        var candidates = Enumerable.Range(0, m.Parameters.Length).Where(i => grad[i] != 0).OrderBy(_ => r.Next()).Take(60).ToList();
+        Assert.True(candidates.Count >= 40, "most parameters should get a gradient");
+        foreach (var i in candidates)
+        {
+            float keep = m.Parameters[i];
+            const float eps = 1e-3f;
+            m.Parameters[i] = keep + eps;
+            double up = NeuralRoleTrainer.Loss(m, s, new float[grad.Length]);
+            m.Parameters[i] = keep - eps;
+            double down = NeuralRoleTrainer.Loss(m, s, new float[grad.Length]);
+            m.Parameters[i] = keep;
+            double numeric = (up - down) / (2 * eps);
+            Assert.True(Math.Abs(numeric - grad[i]) <= 5e-3 + 0.03 * Math.Abs(numeric), $"parameter {i}: numeric {numeric:0.00000}, backprop {grad[i]:0.00000}");
+            checkedCount++;
+        }
+        Assert.Equal(candidates.Count, checkedCount);
+    }
+
+    [Fact]
+    public void Unused_embedding_rows_get_no_gradient()
+    {
+        var m = Tiny();
+        var s = new NeuralRoleTrainer.Sentence([0, 0, 0, 1, 1, 1], [RoleTags.BCue, RoleTags.O], -1);
+        var grad = new float[m.Parameters.Length];
+        NeuralRoleTrainer.Loss(m, s, grad);
+        // word rows 2..5 were not used by the sentence
+        for (int i = m.EmbeddingOffset(0) + 2 * Dims[0]; i < m.EmbeddingOffset(0) + 6 * Dims[0]; i++) Assert.Equal(0f, grad[i]);
+        Assert.Contains(Enumerable.Range(m.EmbeddingOffset(0), 2 * Dims[0]), i => grad[i] != 0);
+    }
+
+    [Fact]
+    public void Saved_model_loads_with_the_same_scores_within_half_precision()
+    {
+        var m = Tiny();
+        var s = Sentence(9, 5, new int[9]);
+        var w = new NeuralRoleModel.Work();
+        m.Forward(s.Cats, 9, w);
+        var before = w.E.AsSpan(0, 9 * NeuralRoleModel.T).ToArray();
+        using var ms = new MemoryStream();
+        m.Save(ms);
+        ms.Position = 0;
+        var loaded = NeuralRoleModel.Load(ms, "test");
+        Assert.Equal(m.Parameters.Length, loaded.Parameters.Length);
+        loaded.Forward(s.Cats, 9, w);
+        for (int i = 0; i < before.Length; i++) Assert.InRange(w.E[i], before[i] - 0.02f, before[i] + 0.02f);
+    }
+
+    [Fact]
+    public void Load_rejects_another_file_kind()
+    {
+        using var ms = new MemoryStream();
+        using (var bw = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true)) bw.Write("WCATTR3");
+        ms.Position = 0;
+        Assert.Throws<InvalidDataException>(() => NeuralRoleModel.Load(ms, "x"));
+    }
+
+    [Fact]
+    public void Decoding_never_puts_an_inside_tag_after_another_role()
+    {
+        var m = Tiny();
+        Array.Clear(m.Parameters, m.TransOffset, (NeuralRoleModel.T + 1) * NeuralRoleModel.T);
+        int n = 4;
+        var e = new float[n * NeuralRoleModel.T];
+        for (int i = 0; i < n; i++) e[i * NeuralRoleModel.T + RoleTags.ICue] = 5; // inside-cue everywhere is the best local choice
+        var tags = new int[n];
+        m.Decode(e, n, RoleTags.O, tags, new int[n * NeuralRoleModel.T]);
+        Assert.NotEqual(RoleTags.ICue, tags[0]);
+        for (int i = 1; i < n; i++) Assert.True(RoleTags.Allowed(tags[i - 1], tags[i]), $"{tags[i - 1]} -> {tags[i]}");
+        Assert.Equal(RoleTags.ICue, tags[n - 1]);
+    }
+
+    [Fact]
+    public void Training_learns_a_made_up_pattern()
+    {
+        // word 1 is a cue; the word before it is a source, the words after it content; word 0 is filler
+        var train = new List<NeuralRoleTrainer.Sentence>();
+        var r = new Random(2);
+        for (int k = 0; k < 60; k++)
+        {
+            int n = 6 + r.Next(4), at = 1 + r.Next(n - 4);
+            var cats = new int[n * Sizes.Length];
+            var gold = new int[n];
+            for (int i = 0; i < n; i++)
+            {
+                cats[i * Sizes.Length] = i == at ? 1 : 2 + r.Next(4);
+                cats[i * Sizes.Length + 1] = r.Next(4);
+                cats[i * Sizes.Length + 2] = r.Next(3);
+                gold[i] = i == at - 1 ? RoleTags.BSource : i == at ? RoleTags.BCue : i == at + 1 ? RoleTags.BContent : i > at + 1 ? RoleTags.IContent : RoleTags.O;
+            }
+            train.Add(new NeuralRoleTrainer.Sentence(cats, gold, -1));
+        }
+        var m = new NeuralRoleModel(Sizes, Dims, 8, [1, 2]);
+        var untrained = NeuralRoleTrainer.Score(Tiny(), train);
+        new NeuralRoleTrainer().Train(m, train, train, new NeuralRoleTrainer.Options { Epochs = 30, LearningRate = 0.02f, Threads = 1, BatchTokens = 50, Dropout = 0, WordDropout = 0 });
+        var (source, cue) = NeuralRoleTrainer.Score(m, train);
+        Assert.True(untrained.Source + untrained.Cue < 1, "an untrained model should not already get it");
+        Assert.True(source > 0.95 && cue > 0.95, $"source {source}, cue {cue}");
+    }
+}
