@@ -25,8 +25,12 @@ public static class AttributionCpuRate
             articles.Add(a);
         }
         long tokens = articles.Sum(a => (long)a.Tokens.Count);
-        Console.WriteLine($"corpus: {articles.Count} documents, {tokens} tokens; tagger model {(AttributionTagger.Default is null ? "missing" : "loaded")}");
-        foreach (var (name, stage) in new[] { ("quotes (rules + tagger)", new AttributionStage()), ("quotes (rules only)", new AttributionStage(learned: false)) })
+        Console.WriteLine($"corpus: {articles.Count} documents, {tokens} tokens; tagger model {(AttributionTagger.Default is null ? "missing" : AttributionTagger.Default.IsNeural ? "neural" : "perceptron")}");
+        var stages = new List<(string, AttributionStage)> { ("quotes (rules + tagger)", new AttributionStage()) };
+        if (AttributionTagger.Default is { IsNeural: true } && AttributionTagger.Load(neural: false) is { } perceptron)
+            stages.Add(("quotes (rules + perceptron)", new AttributionStage(perceptron)));
+        stages.Add(("quotes (rules only)", new AttributionStage(learned: false)));
+        foreach (var (name, stage) in stages)
         {
             foreach (var a in articles.Take(20)) stage.Process(a, default); // warm up
             var proc = Process.GetCurrentProcess();
@@ -38,7 +42,7 @@ public static class AttributionCpuRate
             double w = wall.Elapsed.TotalSeconds;
             proc.Refresh();
             double cpu = (proc.TotalProcessorTime - cpu0).TotalSeconds;
-            Console.WriteLine($"{name,-24} {done / w,12:0} tokens/s (wall)  {done / cpu,12:0} tokens/s (CPU time)");
+            Console.WriteLine($"{name,-28} {done / w,12:0} tokens/s (wall)  {done / cpu,12:0} tokens/s (CPU time)");
         }
         return 0;
     }

@@ -21,6 +21,11 @@ public sealed class AttributionStage : IStage
         _learned = learned;
     }
 
+    private readonly AttributionTagger? _tagger;
+
+    /// <summary>A stage whose learned part is <paramref name="tagger"/> (e.g. the perceptron alone, to compare with the neural tagger).</summary>
+    public AttributionStage(AttributionTagger tagger, CueLexicon? lexicon = null) : this(lexicon, learned: true) => _tagger = tagger;
+
     public StageInfo Info { get; } = StageInfo.Of("quotes", [Layers.Tokens, Layers.Sentences, Layers.Blocks], [Layers.Quotes]);
 
     public void Process(Article article, CancellationToken ct)
@@ -30,7 +35,7 @@ public sealed class AttributionStage : IStage
         var marks = QuoteScanner.Scan(article.Text, article.Blocks, ct);
         var candidates = new Attributor(article, lexicon, marks).Run(ct);
         Conventions(article.Text, candidates);
-        if (_learned && AttributionTagger.Default is { } tagger)
+        if (_learned && (_tagger ?? AttributionTagger.Default) is { } tagger)
         {
             LearnedMerge.Apply(article, tagger, marks, candidates, ct);
             Conventions(article.Text, candidates);

@@ -16,13 +16,16 @@ public sealed class AttributionTagger
     /// <summary>The file kind of the attribution model (a <see cref="PerceptronModel"/> over <see cref="RoleTags"/>).</summary>
     public const string ModelMagic = "WCATTR3";
     public const int SourceReach = 20;
-    private static readonly Lazy<AttributionTagger?> DefaultTagger = new(() =>
+    private static readonly Lazy<AttributionTagger?> DefaultTagger = new(() => Load(neural: true));
+
+    /// <summary>The tagger with the committed perceptron model (null when it is missing), and the neural model when asked and present.</summary>
+    public static AttributionTagger? Load(bool neural)
     {
         var path = Wirecheck.Core.Text.DataFiles.PathOf(ModelPath);
         if (!File.Exists(path)) return null;
         using var stream = File.OpenRead(path);
-        return new AttributionTagger(PerceptronModel.Load(stream, path, ModelMagic), CueLexicon.Default, LoadNeural());
-    });
+        return new AttributionTagger(PerceptronModel.Load(stream, path, ModelMagic), CueLexicon.Default, neural ? LoadNeural() : null);
+    }
 
     // --- neural tagger switch: when data/models/attribution-neural.bin is present, Tag uses it instead of the perceptron ---
     public const string NeuralModelPath = "models/attribution-neural.bin";
@@ -45,7 +48,13 @@ public sealed class AttributionTagger
     {
         var fx = new NeuralInput(_lexicon);
         fx.Prepare(a, marks, rules);
-        return _neural!.Tag(a, fx, new NeuralRoleModel.Work(), ct);
+        AttributionFeatures? pf = null;
+        if (_neural!.PerceptronWeight > 0)
+        {
+            pf = new AttributionFeatures(_lexicon);
+            pf.Prepare(a, marks, rules);
+        }
+        return _neural.Tag(a, fx, new NeuralRoleModel.Work(), ct, pf, _model.Score);
     }
     // --- end of the neural switch ---
 

@@ -19,6 +19,9 @@ public sealed class NeuralRoleModel
     public int InputDim { get; }
     public float[] Parameters { get; }
 
+    /// <summary>The weight of the perceptron's scores when mixed into decoding (0: the network alone); chosen on held-out training articles.</summary>
+    public float PerceptronWeight { get; set; }
+
     // offsets into Parameters
     internal readonly int[] EmbOffset;
     internal readonly int[] WOffset, BOffset;
@@ -155,11 +158,15 @@ public sealed class NeuralRoleModel
     }
 
     /// <summary>Viterbi over scores <paramref name="e"/> (n × T) plus transitions, after tag <paramref name="previous"/> (−1 at the start); writes n tags.</summary>
-    public void Decode(ReadOnlySpan<float> e, int n, int previous, Span<int> tags, int[] back)
+    /// <remarks>With <paramref name="beta"/> ≠ 0, <paramref name="extra"/> (the perceptron's <see cref="PerceptronScores"/> of the n tokens) times beta is added to every score.</remarks>
+    public void Decode(ReadOnlySpan<float> e, int n, int previous, Span<int> tags, int[] back, ReadOnlySpan<float> extra = default, float beta = 0)
     {
+        const int K = PerceptronScores.PerToken;
+        bool mix = beta != 0 && extra.Length >= n * K;
         Span<float> delta = stackalloc float[T];
         Span<float> next = stackalloc float[T];
-        for (int t = 0; t < T; t++) delta[t] = RoleTags.Allowed(previous, t) ? e[t] + Transition(previous, t) : float.NegativeInfinity;
+        for (int t = 0; t < T; t++)
+            delta[t] = RoleTags.Allowed(previous, t) ? e[t] + Transition(previous, t) + (mix ? beta * (extra[t] + extra[T + (previous + 1) * T + t]) : 0) : float.NegativeInfinity;
         for (int i = 1; i < n; i++)
         {
             for (int t = 0; t < T; t++)
@@ -168,10 +175,10 @@ public sealed class NeuralRoleModel
                 for (int q = 0; q < T; q++)
                 {
                     if (float.IsNegativeInfinity(delta[q]) || !RoleTags.Allowed(q, t)) continue;
-                    float v = delta[q] + Transition(q, t);
+                    float v = delta[q] + Transition(q, t) + (mix ? beta * extra[i * K + T + (q + 1) * T + t] : 0);
                     if (v > best) { best = v; arg = q; }
                 }
-                next[t] = best + e[i * T + t];
+                next[t] = best + e[i * T + t] + (mix ? beta * extra[i * K + t] : 0);
                 back[i * T + t] = arg;
             }
             next.CopyTo(delta);
@@ -186,8 +193,11 @@ public sealed class NeuralRoleModel
     }
 
     /// <summary>Tags the signal sentences of a prepared article (others stay O), as <see cref="AttributionTagger.Tag"/> does.</summary>
-    public int[] Tag(Wirecheck.Core.Model.Article a, NeuralInput fx, Work w, CancellationToken ct = default)
+    /// <remarks>With a <see cref="PerceptronWeight"/> above 0 and the perceptron's features and scorer given, its scores are mixed in.</remarks>
+    public int[] Tag(Wirecheck.Core.Model.Article a, NeuralInput fx, Work w, CancellationToken ct = default, AttributionFeatures? perceptronFeatures = null, RoleScorer? perceptron = null)
     {
+        bool mix = PerceptronWeight > 0 && perceptronFeatures is not null && perceptron is not null;
+        float[] extra = [];
         var tags = new int[fx.Count];
         int done = 0;
         foreach (var s in a.Sentences)
@@ -199,7 +209,12 @@ public sealed class NeuralRoleModel
             if (!fx.Signal(from)) continue;
             int n = to - from;
             Forward(fx.Cats.Slice(from * NeuralInput.Groups, n * NeuralInput.Groups), n, w);
-            Decode(w.E, n, from == 0 ? -1 : tags[from - 1], tags.AsSpan(from, n), w.Back);
+            if (mix)
+            {
+                if (extra.Length < n * PerceptronScores.PerToken) extra = new float[n * 2 * PerceptronScores.PerToken];
+                PerceptronScores.Fill(perceptronFeatures!, perceptron!, from, to, extra);
+            }
+            Decode(w.E, n, from == 0 ? -1 : tags[from - 1], tags.AsSpan(from, n), w.Back, extra, mix ? PerceptronWeight : 0);
         }
         return tags;
     }
@@ -209,6 +224,7 @@ public sealed class NeuralRoleModel
     {
         using var bw = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         bw.Write(Magic);
+        bw.Write(PerceptronWeight);
         bw.Write(Sizes.Length);
         foreach (var s in Sizes) bw.Write(s);
         foreach (var d in Dims) bw.Write(d);
@@ -223,6 +239,8 @@ public sealed class NeuralRoleModel
     {
         using var br = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         if (br.ReadString() != Magic) throw new InvalidDataException($"{name}: not a neural attribution model ({Magic})");
+        float beta = br.ReadSingle();
+        if (!float.IsFinite(beta) || beta < 0) throw new InvalidDataException($"{name}: bad perceptron weight");
         int g = br.ReadInt32();
         if (g is < 1 or > 64) throw new InvalidDataException($"{name}: bad group count {g}");
         var sizes = new int[g]; var dims = new int[g];
@@ -234,7 +252,7 @@ public sealed class NeuralRoleModel
         var dil = new int[l];
         for (int i = 0; i < l; i++) dil[i] = br.ReadInt32();
         int count = br.ReadInt32();
-        var m = new NeuralRoleModel(sizes, dims, hidden, dil);
+        var m = new NeuralRoleModel(sizes, dims, hidden, dil) { PerceptronWeight = beta };
         if (count != m.Parameters.Length) throw new InvalidDataException($"{name}: {count} parameters, the shape needs {m.Parameters.Length}");
         var bytes = br.ReadBytes(count * 2);
         if (bytes.Length != count * 2) throw new InvalidDataException($"{name}: truncated");
