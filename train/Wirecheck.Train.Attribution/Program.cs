@@ -12,7 +12,7 @@ int hidden = 64;
 int[] dilations = [1, 2, 4];
 int wordDim = 32;
 bool mix = true;
-string? from = null, perceptronCache = null;
+string? from = null, perceptronCache = null, ensemble = null;
 for (int i = 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -25,9 +25,11 @@ for (int i = 0; i < args.Length; i++)
         case "--lr": o = o with { LearningRate = float.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) }; break;
         case "--dropout": o = o with { Dropout = float.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) }; break;
         case "--threads": o = o with { Threads = int.Parse(Next()) }; break;
+        case "--seed": o = o with { Seed = int.Parse(Next()) }; break;
         case "--word-dropout": o = o with { WordDropout = float.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) }; break;
         case "--decay": o = o with { Decay = float.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) }; break;
         case "--no-perceptron": mix = false; break;
+        case "--ensemble": ensemble = Next(); break; // comma-separated model files (same held-out split) to average; written to --out
         case "--model": from = Next(); break; // skip training: only choose the perceptron weight of this model
         case "--perceptron-cache": perceptronCache = Next(); break; // the perceptron trained without the held-out articles, reused when present
         case "--hidden": hidden = int.Parse(Next()); break;
@@ -39,7 +41,7 @@ for (int i = 0; i < args.Length; i++)
 var sw = Stopwatch.StartNew();
 var docs = AttributionTraining.Load(Path.Combine(data, "polnear_train.jsonl.gz"), CancellationToken.None, limit);
 Console.WriteLine($"{docs.Count} training articles read in {sw.Elapsed.TotalSeconds:0} s");
-var rng = new Random(o.Seed);
+var rng = new Random(20261129); // the held-out split does not depend on --seed
 var order = Enumerable.Range(0, docs.Count).ToArray();
 rng.Shuffle(order);
 int held = Math.Max(1, docs.Count / 10);
@@ -87,6 +89,40 @@ if (mix)
     model.PerceptronWeight = bestBeta;
     Console.WriteLine($"perceptron weight chosen: {bestBeta}");
 }
-using (var f = File.Create(output)) model.Save(f);
+{
+    // the whole stage on the held-out articles: rules only, rules + the network (LearnedMerge), rules + the ensemble
+    var heldDocs = new HashSet<int>(order.Take(held));
+    var gold = PolnearReader.Read(Path.Combine(data, "polnear_train.jsonl.gz")).Take(docs.Count).Where((_, i) => heldDocs.Contains(i)).ToList();
+    var percFile = Wirecheck.Core.Text.DataFiles.PathOf(AttributionTagger.ModelPath);
+    var committed = Wirecheck.Nlp.Entities.PerceptronModel.Load(percFile, AttributionTagger.ModelMagic);
+    var modes = new List<(string, AttributionStage)>
+    {
+        ("rules only", new AttributionStage(learned: false)),
+        ("rules + network", new AttributionStage(new AttributionTagger(committed, CueLexicon.Default, new NeuralEnsemble([model])))),
+    };
+    if (ensemble is not null)
+    {
+        var members = ensemble.Split(',').Select(p => { using var f = File.OpenRead(p); return NeuralRoleModel.Load(f, p); }).ToList();
+        for (int k = 2; k <= members.Count; k++)
+            modes.Add(($"rules + ensemble of {k}", new AttributionStage(new AttributionTagger(committed, CueLexicon.Default, new NeuralEnsemble(members.Take(k).ToList())))));
+        var all = new NeuralEnsemble(members);
+        using (var f = File.Create(output)) all.Save(f);
+        Console.WriteLine($"wrote the ensemble of {members.Count} to {output} ({new FileInfo(output).Length} bytes)");
+    }
+    foreach (var (name, stage) in modes)
+    {
+        var pipeline = new Wirecheck.Core.Pipeline.PipelineBuilder().Add(new Wirecheck.Nlp.Tokens.TokenizerStage()).Add(new Wirecheck.Nlp.Sentences.SentenceStage()).Add(stage).Build();
+        var scorer = new AttributionScorer();
+        foreach (var doc in gold)
+        {
+            var article = Wirecheck.Extraction.Text.PlainTextExtractor.Verbatim(doc.Text, new Wirecheck.Core.Model.InputInfo(doc.Article, null, null));
+            pipeline.Run(article, CancellationToken.None);
+            scorer.Add(article.Tokens, doc.Attributions, AttributionScorer.FromQuotes(article.Quotes));
+        }
+        Console.WriteLine($"held-out stage, {name,-24}: source F1 {scorer.Exact("source").F1:0.0000}, cue F1 {scorer.Exact("cue").F1:0.0000}, content F1 {scorer.Exact("content").F1:0.0000}, content overlap F1 {scorer.Overlap("content").F1:0.0000}");
+    }
+}
+if (ensemble is null)
+    using (var f = File.Create(output)) model.Save(f);
 Console.WriteLine($"wrote {output} ({new FileInfo(output).Length} bytes) in {sw.Elapsed.TotalSeconds:0} s");
 return 0;

@@ -30,16 +30,16 @@ public sealed class AttributionTagger
     // --- neural tagger switch: when data/models/attribution-neural.bin is present, Tag uses it instead of the perceptron ---
     public const string NeuralModelPath = "models/attribution-neural.bin";
 
-    /// <summary>The committed neural model (<see cref="NeuralRoleModel"/>), or null when its file is missing.</summary>
-    public static NeuralRoleModel? LoadNeural()
+    /// <summary>The committed neural model (<see cref="NeuralEnsemble"/>), or null when its file is missing.</summary>
+    public static NeuralEnsemble? LoadNeural()
     {
         var path = Wirecheck.Core.Text.DataFiles.PathOf(NeuralModelPath);
         if (!File.Exists(path)) return null;
         using var stream = File.OpenRead(path);
-        return NeuralRoleModel.Load(stream, path);
+        return NeuralEnsemble.Load(stream, path);
     }
 
-    private readonly NeuralRoleModel? _neural;
+    private readonly NeuralEnsemble? _neural;
 
     /// <summary>Whether <see cref="Tag"/> uses the neural model (else the perceptron).</summary>
     public bool IsNeural => _neural is not null;
@@ -48,13 +48,7 @@ public sealed class AttributionTagger
     {
         var fx = new NeuralInput(_lexicon);
         fx.Prepare(a, marks, rules);
-        AttributionFeatures? pf = null;
-        if (_neural!.PerceptronWeight > 0)
-        {
-            pf = new AttributionFeatures(_lexicon);
-            pf.Prepare(a, marks, rules);
-        }
-        return _neural.Tag(a, fx, new NeuralRoleModel.Work(), ct, pf, _model.Score);
+        return _neural!.Tag(a, fx, ct);
     }
     // --- end of the neural switch ---
 
@@ -66,7 +60,7 @@ public sealed class AttributionTagger
     private readonly CueLexicon _lexicon;
 
     /// <summary>Thread-safe: each call prepares its own features.</summary>
-    public AttributionTagger(PerceptronModel model, CueLexicon lexicon, NeuralRoleModel? neural = null)
+    public AttributionTagger(PerceptronModel model, CueLexicon lexicon, NeuralEnsemble? neural = null)
     {
         _neural = neural;
         if (model.Tags != RoleTags.Count) throw new ArgumentException($"an attribution model has {RoleTags.Count} tags, not {model.Tags}", nameof(model));

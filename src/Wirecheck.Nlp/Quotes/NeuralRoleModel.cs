@@ -159,14 +159,18 @@ public sealed class NeuralRoleModel
 
     /// <summary>Viterbi over scores <paramref name="e"/> (n × T) plus transitions, after tag <paramref name="previous"/> (−1 at the start); writes n tags.</summary>
     /// <remarks>With <paramref name="beta"/> ≠ 0, <paramref name="extra"/> (the perceptron's <see cref="PerceptronScores"/> of the n tokens) times beta is added to every score.</remarks>
-    public void Decode(ReadOnlySpan<float> e, int n, int previous, Span<int> tags, int[] back, ReadOnlySpan<float> extra = default, float beta = 0)
+    public void Decode(ReadOnlySpan<float> e, int n, int previous, Span<int> tags, int[] back, ReadOnlySpan<float> extra = default, float beta = 0) =>
+        Decode(Parameters.AsSpan(TransOffset, (T + 1) * T), e, n, previous, tags, back, extra, beta);
+
+    /// <summary>Viterbi with the transition scores <paramref name="trans"/> ((T+1) × T, row 0 after the start).</summary>
+    public static void Decode(ReadOnlySpan<float> trans, ReadOnlySpan<float> e, int n, int previous, Span<int> tags, int[] back, ReadOnlySpan<float> extra = default, float beta = 0)
     {
         const int K = PerceptronScores.PerToken;
         bool mix = beta != 0 && extra.Length >= n * K;
         Span<float> delta = stackalloc float[T];
         Span<float> next = stackalloc float[T];
         for (int t = 0; t < T; t++)
-            delta[t] = RoleTags.Allowed(previous, t) ? e[t] + Transition(previous, t) + (mix ? beta * (extra[t] + extra[T + (previous + 1) * T + t]) : 0) : float.NegativeInfinity;
+            delta[t] = RoleTags.Allowed(previous, t) ? e[t] + trans[(previous + 1) * T + t] + (mix ? beta * (extra[t] + extra[T + (previous + 1) * T + t]) : 0) : float.NegativeInfinity;
         for (int i = 1; i < n; i++)
         {
             for (int t = 0; t < T; t++)
@@ -175,7 +179,7 @@ public sealed class NeuralRoleModel
                 for (int q = 0; q < T; q++)
                 {
                     if (float.IsNegativeInfinity(delta[q]) || !RoleTags.Allowed(q, t)) continue;
-                    float v = delta[q] + Transition(q, t) + (mix ? beta * extra[i * K + T + (q + 1) * T + t] : 0);
+                    float v = delta[q] + trans[(q + 1) * T + t] + (mix ? beta * extra[i * K + T + (q + 1) * T + t] : 0);
                     if (v > best) { best = v; arg = q; }
                 }
                 next[t] = best + e[i * T + t] + (mix ? beta * extra[i * K + t] : 0);

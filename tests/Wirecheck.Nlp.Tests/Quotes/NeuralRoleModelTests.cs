@@ -133,4 +133,40 @@ public class NeuralRoleModelTests
         Assert.True(untrained.Source + untrained.Cue < 1, "an untrained model should not already get it");
         Assert.True(source > 0.95 && cue > 0.95, $"source {source}, cue {cue}");
     }
+
+    [Fact]
+    public void Ensemble_file_round_trips_and_a_single_model_file_reads_as_an_ensemble_of_one()
+    {
+        var a = Tiny(1);
+        var b = Tiny(2);
+        using var ms = new MemoryStream();
+        new NeuralEnsemble([a, b]).Save(ms);
+        ms.Position = 0;
+        var loaded = NeuralEnsemble.Load(ms, "test");
+        Assert.Equal(2, loaded.Members.Count);
+        Assert.Equal(a.Parameters.Length, loaded.Members[1].Parameters.Length);
+        using var single = new MemoryStream();
+        a.Save(single);
+        single.Position = 0;
+        Assert.Single(NeuralEnsemble.Load(single, "single").Members);
+    }
+
+    [Fact]
+    public void Neural_tagger_tags_only_signal_sentences_and_an_ensemble_of_one_tags_as_its_model()
+    {
+        var article = QuoteArticles.Make("The weather was mild all week. Officials said the bridge would reopen on Monday.");
+        var fx = new NeuralInput(CueLexicon.Default);
+        fx.Prepare(article, QuoteScanner.Scan(article.Text, article.Blocks), []);
+        Assert.False(fx.Signal(0));
+        var m = new NeuralRoleModel(NeuralInput.Sizes, [4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2], 6, [1, 2]);
+        m.Initialise(3);
+        // bias every token towards B-cue: tokens of a signal sentence become cues, the other sentence stays O
+        m.Parameters[m.TransOffset - NeuralRoleModel.T + RoleTags.BCue] = 50;
+        var ensemble = new NeuralEnsemble([m]).Tag(article, fx);
+        var single = m.Tag(article, fx, new NeuralRoleModel.Work());
+        Assert.Equal(single, ensemble);
+        int firstOfSecond = article.Sentences[1].FirstToken;
+        Assert.All(ensemble[..firstOfSecond], t => Assert.Equal(RoleTags.O, t));
+        Assert.Contains(RoleTags.BCue, ensemble[firstOfSecond..]);
+    }
 }

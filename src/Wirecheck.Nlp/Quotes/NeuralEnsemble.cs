@@ -1,0 +1,85 @@
+namespace Wirecheck.Nlp.Quotes;
+
+using Wirecheck.Core.Model;
+
+/// <summary>
+/// The neural attribution tagger as committed: one or more <see cref="NeuralRoleModel"/>s trained with different seeds;
+/// their tag scores and transition scores are averaged and decoded by Viterbi. Thread-safe.
+/// File: <see cref="Magic"/>, the member count, then each member as <see cref="NeuralRoleModel.Save"/> writes it
+/// (a single-model file is read as an ensemble of one).
+/// </summary>
+public sealed class NeuralEnsemble
+{
+    public const string Magic = "WCNENS1";
+    private const int T = NeuralRoleModel.T;
+    private readonly float[] _trans = new float[(T + 1) * T];
+
+    public IReadOnlyList<NeuralRoleModel> Members { get; }
+
+    public NeuralEnsemble(IReadOnlyList<NeuralRoleModel> members)
+    {
+        if (members.Count == 0) throw new ArgumentException("an ensemble needs a member", nameof(members));
+        Members = members;
+        foreach (var m in members)
+            for (int i = 0; i < _trans.Length; i++) _trans[i] += m.Parameters[m.TransOffset + i] / members.Count;
+    }
+
+    /// <summary>Tags the signal sentences of a prepared article (others stay O).</summary>
+    public int[] Tag(Article a, NeuralInput fx, CancellationToken ct = default)
+    {
+        var tags = new int[fx.Count];
+        var works = new NeuralRoleModel.Work[Members.Count];
+        for (int k = 0; k < works.Length; k++) works[k] = new NeuralRoleModel.Work();
+        float[] e = [];
+        int done = 0;
+        foreach (var s in a.Sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            int from = Math.Max(done, s.FirstToken), to = Math.Min(fx.Count, s.FirstToken + s.TokenCount);
+            if (to <= from) continue;
+            done = to;
+            if (!fx.Signal(from)) continue;
+            int n = to - from;
+            if (e.Length < n * T) e = new float[Math.Max(64, n * 2) * T];
+            Array.Clear(e, 0, n * T);
+            var cats = fx.Cats.Slice(from * NeuralInput.Groups, n * NeuralInput.Groups);
+            for (int k = 0; k < Members.Count; k++)
+            {
+                Members[k].Forward(cats, n, works[k]);
+                NeuralMath.Axpy(1f / Members.Count, works[k].E.AsSpan(0, n * T), e.AsSpan(0, n * T));
+            }
+            NeuralRoleModel.Decode(_trans, e, n, from == 0 ? -1 : tags[from - 1], tags.AsSpan(from, n), works[0].Back);
+        }
+        return tags;
+    }
+
+    public void Save(Stream stream)
+    {
+        using (var bw = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            bw.Write(Magic);
+            bw.Write(Members.Count);
+        }
+        foreach (var m in Members) m.Save(stream);
+    }
+
+    public static NeuralEnsemble Load(Stream stream, string name)
+    {
+        long start = stream.Position;
+        string magic;
+        using (var br = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            magic = br.ReadString();
+            if (magic == Magic)
+            {
+                int k = br.ReadInt32();
+                if (k is < 1 or > 16) throw new InvalidDataException($"{name}: bad member count {k}");
+                var members = new List<NeuralRoleModel>();
+                for (int i = 0; i < k; i++) members.Add(NeuralRoleModel.Load(stream, name));
+                return new NeuralEnsemble(members);
+            }
+        }
+        stream.Position = start;
+        return new NeuralEnsemble([NeuralRoleModel.Load(stream, name)]);
+    }
+}
