@@ -105,6 +105,8 @@ if (mix)
         var members = ensemble.Split(',').Select(p => { using var f = File.OpenRead(p); return NeuralRoleModel.Load(f, p); }).ToList();
         for (int k = 2; k <= members.Count; k++)
             modes.Add(($"rules + ensemble of {k}", new AttributionStage(new AttributionTagger(committed, CueLexicon.Default, new NeuralEnsemble(members.Take(k).ToList())))));
+        foreach (var filter in new[] { NeuralFilters.None, NeuralFilters.Sourceless | NeuralFilters.OnlyUnsupported, NeuralFilters.OffLexicon | NeuralFilters.OnlyUnsupported, NeuralFilters.Sourceless | NeuralFilters.OffLexicon | NeuralFilters.OnlyUnsupported })
+            modes.Add(($"ensemble, filter {filter}", new AttributionStage(new AttributionTagger(committed, CueLexicon.Default, new NeuralEnsemble(members)) { NeuralFilter = filter })));
         var all = new NeuralEnsemble(members);
         using (var f = File.Create(output)) all.Save(f);
         Console.WriteLine($"wrote the ensemble of {members.Count} to {output} ({new FileInfo(output).Length} bytes)");
@@ -119,7 +121,7 @@ if (mix)
             pipeline.Run(article, CancellationToken.None);
             scorer.Add(article.Tokens, doc.Attributions, AttributionScorer.FromQuotes(article.Quotes));
         }
-        Console.WriteLine($"held-out stage, {name,-24}: source F1 {scorer.Exact("source").F1:0.0000}, cue F1 {scorer.Exact("cue").F1:0.0000}, content F1 {scorer.Exact("content").F1:0.0000}, content overlap F1 {scorer.Overlap("content").F1:0.0000}");
+        Console.WriteLine($"held-out stage, {name,-40}: source F1 {scorer.Exact("source").F1:0.0000}, cue F1 {scorer.Exact("cue").F1:0.0000}, content F1 {scorer.Exact("content").F1:0.0000}, content overlap F1 {scorer.Overlap("content").F1:0.0000}");
     }
 }
 if (ensemble is null)

@@ -7,7 +7,7 @@ using Wirecheck.Nlp.Quotes;
 
 /// <summary>
 /// The attribution stage alone on the throughput corpus (articles prepared once by the standard pipeline), on one
-/// thread, with and without the learned tagger: tokens per second of wall-clock and of process CPU time (the CPU
+/// thread, with and without the learned tagger, and with the neural tagger (<c>data/models/attribution-neural.bin</c>) when present: tokens per second of wall-clock and of process CPU time (the CPU
 /// rate is the steadier one on a shared machine).
 /// <c>dotnet run -c Release --project bench/Wirecheck.Bench -- quotes-cpu [--shared DIR] [--seconds N]</c>
 /// </summary>
@@ -27,8 +27,9 @@ public static class AttributionCpuRate
         long tokens = articles.Sum(a => (long)a.Tokens.Count);
         Console.WriteLine($"corpus: {articles.Count} documents, {tokens} tokens; tagger model {(AttributionTagger.Default is null ? "missing" : AttributionTagger.Default.IsNeural ? "neural" : "perceptron")}");
         var stages = new List<(string, AttributionStage)> { ("quotes (rules + tagger)", new AttributionStage()) };
-        if (AttributionTagger.Default is { IsNeural: true } && AttributionTagger.Load(neural: false) is { } perceptron)
-            stages.Add(("quotes (rules + perceptron)", new AttributionStage(perceptron)));
+        // the neural tagger (opt-in) against the default in the same run
+        if (AttributionTagger.Load(neural: true) is { IsNeural: true } neural)
+            stages.Add(("quotes (rules + neural)", new AttributionStage(neural)));
         stages.Add(("quotes (rules only)", new AttributionStage(learned: false)));
         foreach (var (name, stage) in stages)
         {

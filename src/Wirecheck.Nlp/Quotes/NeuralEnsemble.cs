@@ -45,7 +45,7 @@ public sealed class NeuralEnsemble
             var cats = fx.Cats.Slice(from * NeuralInput.Groups, n * NeuralInput.Groups);
             for (int k = 0; k < Members.Count; k++)
             {
-                Members[k].Forward(cats, n, works[k]);
+                Members[k].ForwardFast(cats, n, works[k]);
                 NeuralMath.Axpy(1f / Members.Count, works[k].E.AsSpan(0, n * T), e.AsSpan(0, n * T));
             }
             NeuralRoleModel.Decode(_trans, e, n, from == 0 ? -1 : tags[from - 1], tags.AsSpan(from, n), works[0].Back);

@@ -37,4 +37,37 @@ internal static class NeuralMath
         }
         for (; i < n; i++) y[i] += alpha * x[i];
     }
+
+    /// <summary>
+    /// y[r] += W[r,:] · x for r in [0, rows): the rows of W (row-major, rows × x.Length) four at a time, so each
+    /// vector of x is loaded once per four rows. x.Length must be a multiple of the vector width when accelerated.
+    /// </summary>
+    public static void MatVecAdd(ReadOnlySpan<float> w, ReadOnlySpan<float> x, Span<float> y)
+    {
+        int cols = x.Length, rows = y.Length;
+        int vw = Vector<float>.Count;
+        if (!Vector.IsHardwareAccelerated || cols % vw != 0)
+        {
+            for (int r = 0; r < rows; r++) y[r] += Dot(w.Slice(r * cols, cols), x);
+            return;
+        }
+        var vx = MemoryMarshal.Cast<float, Vector<float>>(x);
+        var vwAll = MemoryMarshal.Cast<float, Vector<float>>(w[..(rows * cols)]);
+        int nv = vx.Length, r0 = 0;
+        for (; r0 + 4 <= rows; r0 += 4)
+        {
+            var w0 = vwAll.Slice(r0 * nv, nv);
+            var w1 = vwAll.Slice((r0 + 1) * nv, nv);
+            var w2 = vwAll.Slice((r0 + 2) * nv, nv);
+            var w3 = vwAll.Slice((r0 + 3) * nv, nv);
+            Vector<float> a0 = default, a1 = default, a2 = default, a3 = default;
+            for (int k = 0; k < nv; k++)
+            {
+                var v = vx[k];
+                a0 += w0[k] * v; a1 += w1[k] * v; a2 += w2[k] * v; a3 += w3[k] * v;
+            }
+            y[r0] += Vector.Sum(a0); y[r0 + 1] += Vector.Sum(a1); y[r0 + 2] += Vector.Sum(a2); y[r0 + 3] += Vector.Sum(a3);
+        }
+        for (; r0 < rows; r0++) y[r0] += Dot(w.Slice(r0 * cols, cols), x);
+    }
 }

@@ -169,4 +169,18 @@ public class NeuralRoleModelTests
         Assert.All(ensemble[..firstOfSecond], t => Assert.Equal(RoleTags.O, t));
         Assert.Contains(RoleTags.BCue, ensemble[firstOfSecond..]);
     }
+
+    [Fact]
+    public void Fast_inference_forward_gives_the_training_forward_scores()
+    {
+        var m = new NeuralRoleModel(Sizes, Dims, 16, [1, 2, 4]);
+        m.Initialise(5);
+        var s = Sentence(12, 8, new int[12]);
+        var slow = new NeuralRoleModel.Work();
+        var fast = new NeuralRoleModel.Work();
+        m.Forward(s.Cats, 12, slow);
+        m.ForwardFast(s.Cats, 12, fast);
+        for (int i = 0; i < 12 * NeuralRoleModel.T; i++) Assert.InRange(fast.E[i], slow.E[i] - 1e-4f, slow.E[i] + 1e-4f);
+        Assert.Contains(slow.E.Take(12 * NeuralRoleModel.T), v => Math.Abs(v) > 0.01f);
+    }
 }
