@@ -105,8 +105,6 @@ if (mix)
         var members = ensemble.Split(',').Select(p => { using var f = File.OpenRead(p); return NeuralRoleModel.Load(f, p); }).ToList();
         for (int k = 2; k <= members.Count; k++)
             modes.Add(($"rules + ensemble of {k}", new AttributionStage(new AttributionTagger(committed, CueLexicon.Default, new NeuralEnsemble(members.Take(k).ToList())))));
-        foreach (var filter in new[] { NeuralFilters.None, NeuralFilters.Sourceless | NeuralFilters.OnlyUnsupported, NeuralFilters.OffLexicon | NeuralFilters.OnlyUnsupported, NeuralFilters.Sourceless | NeuralFilters.OffLexicon | NeuralFilters.OnlyUnsupported })
-            modes.Add(($"ensemble, filter {filter}", new AttributionStage(new AttributionTagger(committed, CueLexicon.Default, new NeuralEnsemble(members)) { NeuralFilter = filter })));
         var all = new NeuralEnsemble(members);
         using (var f = File.Create(output)) all.Save(f);
         Console.WriteLine($"wrote the ensemble of {members.Count} to {output} ({new FileInfo(output).Length} bytes)");

@@ -95,28 +95,8 @@ public sealed class AttributionTagger
         return tags;
     }
 
-    public List<TaggedAttribution> Run(Article a, IReadOnlyList<QuotedSpan> marks, IReadOnlyList<Quote> rules, CancellationToken ct = default)
-    {
-        var linked = Link(a, Tag(a, marks, rules, ct));
-        if (_neural is not null && NeuralFilter != NeuralFilters.None)
-            linked.RemoveAll(t => !KeepNeural(a, t) && ((NeuralFilter & NeuralFilters.OnlyUnsupported) == 0 || !rules.Any(r => r.Kind != QuoteKind.Partial && r.Cue is { } c && c.Start < t.Cue.End && t.Cue.Start < c.End)));
-        return linked;
-    }
-
-    /// <summary>Which of the neural tagger's attributions <see cref="Run"/> drops (chosen on held-out training articles).</summary>
-    public NeuralFilters NeuralFilter { get; init; } = NeuralFilters.None;
-
-    private bool KeepNeural(Article a, TaggedAttribution t)
-    {
-        if ((NeuralFilter & NeuralFilters.Sourceless) != 0 && t.Source is null) return false;
-        if ((NeuralFilter & NeuralFilters.OffLexicon) != 0)
-        {
-            foreach (var w in a.Text[t.Cue.Start..t.Cue.End].ToLowerInvariant().Split([' ', '\n', '\t', '-'], StringSplitOptions.RemoveEmptyEntries))
-                if (_lexicon.Verb(w) is not null || _lexicon.Noun(w) is not null || _lexicon.PhrasesStartingWith(w).Count > 0) return true;
-            return false;
-        }
-        return true;
-    }
+    public List<TaggedAttribution> Run(Article a, IReadOnlyList<QuotedSpan> marks, IReadOnlyList<Quote> rules, CancellationToken ct = default) =>
+        Link(a, Tag(a, marks, rules, ct));
 
     private readonly record struct Piece(int Role, int First, int Last);
 
