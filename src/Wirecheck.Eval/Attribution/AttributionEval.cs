@@ -31,6 +31,10 @@ public sealed class AttributionEval : IEvalTask
         var rawScorer = new AttributionScorer();
         var rulesOnly = new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(new AttributionStage(learned: false)).Build();
         if (AttributionTagger.Default is null) report.Notes.Add("no learned tagger (data/models/attribution.bin): rules only");
+        // the opt-in neural tagger (data/models/attribution-neural.bin), measured in the same run as neural_* metrics
+        var neuralTagger = AttributionTagger.Load(neural: true) is { IsNeural: true } nt ? nt : null;
+        var neural = neuralTagger is null ? null : new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(new AttributionStage(neuralTagger)).Build();
+        var neuralScorer = new AttributionScorer();
         int docs = 0, gold = 0, predicted = 0;
         foreach (var doc in PolnearReader.Read(path))
         {
@@ -66,6 +70,12 @@ public sealed class AttributionEval : IEvalTask
                     rawScorer.Add(rulesArticle.Tokens, doc.Attributions, raw);
                 }
             }
+            if (neural is not null)
+            {
+                var na = PlainTextExtractor.Verbatim(doc.Text, new InputInfo(doc.Article, null, null));
+                neural.Run(na, context.CancellationToken);
+                neuralScorer.Add(na.Tokens, doc.Attributions, AttributionScorer.FromQuotes(na.Quotes));
+            }
             docs++; gold += doc.Attributions.Count; predicted += pred.Count;
             if (context.Verbose) Details(context.Log, article, doc, pred);
         }
@@ -90,6 +100,16 @@ public sealed class AttributionEval : IEvalTask
                 report.Metrics["tagger_" + role + "_f1"] = Math.Round(taggerScorer.Exact(role).F1, 4);
                 report.Metrics["tagger_" + role + "_overlap_f1"] = Math.Round(taggerScorer.Overlap(role).F1, 4);
             }
+        if (neural is not null)
+        {
+            foreach (var role in AttributionScorer.Roles)
+            {
+                report.Rows.Add(MetricRow.From("neural " + role + " exact", neuralScorer.Exact(role)));
+                report.Metrics["neural_" + role + "_f1"] = Math.Round(neuralScorer.Exact(role).F1, 4);
+                report.Metrics["neural_" + role + "_overlap_f1"] = Math.Round(neuralScorer.Overlap(role).F1, 4);
+            }
+            if (neuralScorer.DirectMatched > 0) report.Metrics["neural_direct_source_accuracy"] = Math.Round((double)neuralScorer.DirectSourceCorrect / neuralScorer.DirectMatched, 4);
+        }
         if (scorer.DirectMatched > 0)
         {
             report.Metrics["direct_source_accuracy"] = Math.Round((double)scorer.DirectSourceCorrect / scorer.DirectMatched, 4);
