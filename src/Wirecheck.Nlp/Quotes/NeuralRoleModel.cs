@@ -19,7 +19,11 @@ public sealed class NeuralRoleModel
     public int InputDim { get; }
     public float[] Parameters { get; }
 
-    /// <summary>The weight of the perceptron's scores when mixed into decoding (0: the network alone); chosen on held-out training articles.</summary>
+    /// <summary>
+    /// The weight of the perceptron's scores when mixed into <see cref="Tag"/>'s decoding (0: the network alone), chosen by the
+    /// trainer on held-out training articles with a perceptron trained without them. Measured twice, 0 won (every weight from
+    /// 0.01 to 5 scored lower), so the committed members hold 0 and <see cref="NeuralEnsemble"/> does not mix.
+    /// </summary>
     public float PerceptronWeight { get; set; }
 
     // offsets into Parameters
