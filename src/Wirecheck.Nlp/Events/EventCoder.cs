@@ -604,14 +604,24 @@ public sealed class EventCoder
                 if (m.Start < start || m.End > end) continue;
                 int fw = WordAt(words, m.Start), ew = WordEndAt(words, m.End);
                 if (fw < 0 || ew <= fw) continue;
+                int mStart = m.Start;
+                // "South Sudanese troops", "Equatorial Guinean": a country name or demonym the entity mention cut short
+                // (it starts inside the name) is widened to the whole name, whose country it is
+                string? cutShort = null;
+                for (int back = 1; back <= 2 && fw - back >= 0; back++)
+                    if (_countries.TryMatch(a.Text, words, fw - back, ew, out var wider) && wider.End > fw && wider.Kind is "name" or "demonym")
+                    { cutShort = wider.Iso3; mStart = words[fw - back].Start; fw -= back; break; }
                 var lower = words[fw].Lower;
                 bool pronoun = ew - fw == 1 && Pronouns.Contains(lower);
                 // "the Chilean government", "Chinese": a place's name used for its government or people is not a place
                 bool place = (e.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC) && !HasSectorNoun(words, fw, ew) && !IsDemonymRun(a.Text, words, fw, ew);
-                var country = e.Country ?? LexiconCode(a.Text, words, fw, ew) ?? TitleChainCountry(a, e)
+                // "Somali", "the Somali foreign minister": a demonym is its country's (gazetteer country data), before a
+                // geocoded place of the same name (the Somali Region of Ethiopia)
+                var demonym = cutShort ?? ((e.Type is EntityType.GPE or EntityType.LOC or EntityType.NORP) && _countries.TryMatch(a.Text, words, fw, ew, out var dh) && dh.Kind == "demonym" ? dh.Iso3 : null);
+                var country = demonym ?? e.Country ?? LexiconCode(a.Text, words, fw, ew) ?? TitleChainCountry(a, e)
                     ?? (e.Type == EntityType.ORG ? OrgHeadCode(words, fw, ew) : null);
                 var sector = e.Sector ?? SectorAround(words, fw, ew);
-                result.Add(new ActorMention(m.Start, m.End, fw, ew, e.Id, country, sector, place, pronoun) { Name = e.Name });
+                result.Add(new ActorMention(mStart, m.End, fw, ew, e.Id, country, sector, place, pronoun) { Name = e.Name });
             }
         }
         result.Sort((x, y) => x.FirstWord.CompareTo(y.FirstWord));

@@ -1,0 +1,47 @@
+namespace Wirecheck.Nlp.Tests.Events;
+
+using Wirecheck.Core.Model;
+using static Wirecheck.Nlp.Tests.Events.EventSentence;
+
+/// <summary>
+/// Country words against the entity layer's geocoding: a demonym names its country even when the geocoder resolved the
+/// same word to a place elsewhere, and a multi-word country name or demonym that an entity mention cut short is
+/// widened. Sentences are written for the tests (none is from the evaluation set); the entities are added by hand the
+/// way the entity layer produces them.
+/// </summary>
+public class EventCountryWordTests
+{
+    private static void AddEntity(Article a, EntityType type, string? country, string mention)
+    {
+        var e = new Entity { Id = "e" + (a.Entities.Count + 1), Name = mention, Type = type, Country = country };
+        int s = a.Text.IndexOf(mention, StringComparison.Ordinal);
+        Assert.True(s >= 0, mention);
+        e.Mentions.Add(new Mention(s, s + mention.Length));
+        a.Entities.Add(e);
+    }
+
+    [Theory]
+    // "Somali" is also a region of Ethiopia in GeoNames; "Afar" of Ethiopia; "Georgian" is no US place but the rule is the same
+    [InlineData("The Somali foreign minister urged Kenya to reopen the border.", "Somali", "ETH", "SOM")]
+    [InlineData("A Somali official accused Kenya of arming the militia.", "Somali", "ETH", "SOM")]
+    [InlineData("Georgian officials condemned the shelling of the village.", "Georgian", "USA", "GEO")]
+    [InlineData("Mexican police arrested the mayor on Monday.", "Mexican", "USA", "MEX")]
+    public void A_demonym_names_its_country_before_a_geocoded_place_of_the_same_name(string text, string mention, string geocoded, string iso3)
+    {
+        var a = Prepare(text);
+        AddEntity(a, EntityType.GPE, geocoded, mention);
+        Assert.Equal(iso3, Country(Headline(Run(a)), "actor"));
+    }
+
+    [Theory]
+    [InlineData("South Sudanese troops attacked a rebel camp on Monday.", "Sudanese troops", "SDN", "SSD")]
+    [InlineData("Equatorial Guinean police arrested two opposition leaders.", "Guinean police", "GIN", "GNQ")]
+    [InlineData("On Friday, Papua New Guinean soldiers attacked the rebel base.", "Guinean soldiers", "GIN", "PNG")]
+    [InlineData("North Korean troops fired shells across the border.", "Korean troops", "KOR", "PRK")]
+    public void A_country_word_cut_short_by_the_entity_mention_is_widened(string text, string mention, string entityCountry, string iso3)
+    {
+        var a = Prepare(text);
+        AddEntity(a, EntityType.NORP, entityCountry, mention);
+        Assert.Equal(iso3, Country(Headline(Run(a)), "actor"));
+    }
+}
