@@ -141,6 +141,10 @@ public sealed class EventCoder
                 && ev.Recipients[0] is { IsPlace: false, IsPronoun: false } rc && rc.Country == ev.Actors[0].Country
                 && FindRule("domestic", ev.Type, ev.Mode) is { } dom)
             { ev.Type = dom.ResultType; ev.Mode = dom.ResultMode == "=" ? ev.Mode : dom.ResultMode; }
+            // "shipyard workers launched a strike": a strike by working people (labour, education, health sectors) is a
+            // walkout (CAMEO 143: PROTEST/strike), not a military strike
+            if (ev.Type == "ASSAULT" && ev.Actors.Count > 0 && ev.Actors[0].Sector is { } sec && LabourSectors.Contains(sec) && HasStrikeNoun(words, m))
+            { ev.Type = "PROTEST"; ev.Mode = "strike"; }
             ev.AttributedTo = QuoteAround(a, ev.TriggerStart);
             if (ev.AttributedTo is not null) ev.Reported = true;
             ev.Date = DateOf(a, words, start, end);
@@ -289,6 +293,16 @@ public sealed class EventCoder
         return result;
     }
 
+    private bool IsActorHead(List<Word> words, int k) => k >= 0 && SectorNounAt(words, k) is not null;
+
+    private static readonly HashSet<string> LabourSectors = EventGrammar.Default.Set("labour-sector");
+
+    private static bool HasStrikeNoun(List<Word> words, Match m)
+    {
+        for (int k = m.First; k < m.End; k++) if (words[k].Lower is "strike" or "strikes") return true;
+        return false;
+    }
+
     /// <summary>Prepositions whose noun object is the setting of the clause's event ("during active combat", "amid shelling").</summary>
     private static readonly HashSet<string> SettingPreps = EventGrammar.Default.Set("setting-preposition");
 
@@ -347,14 +361,16 @@ public sealed class EventCoder
     /// A one-word verb trigger in its bare form at the start of a noun phrase (sentence start, after a determiner or a
     /// demonym or other placed actor word) before an actor noun is a noun modifier: "Riot police fired", "Israeli attack helicopters".
     /// </summary>
-    private static bool IsNounModifierPosition(List<Word> words, List<ActorMention> mentions, int i, int e)
+    private bool IsNounModifierPosition(List<Word> words, List<ActorMention> mentions, int i, int e)
     {
         if (e != i + 1) return false;
         var w = words[i].Lower;
         if (w.EndsWith("ed") || w.EndsWith("ing") || (w.EndsWith('s') && !w.EndsWith("ss"))) return false;
         if (i == 0) return true;
         var prev = words[i - 1];
-        return Determiners.Contains(prev.Lower) || mentions.Exists(x => x.EndWord == i && !x.IsPlace && !x.IsPronoun && x.Country is not null);
+        // after a placed actor word ("Israeli attack helicopters"), unless that actor phrase already ends in its head noun:
+        // "Egyptian police beat demonstrators" (the verb follows its subject)
+        return Determiners.Contains(prev.Lower) || mentions.Exists(x => x.EndWord == i && !x.IsPlace && !x.IsPronoun && x.Country is not null && !IsActorHead(words, i - 1));
     }
 
     /// <summary>Words that end the object phrase between a light verb and its noun.</summary>

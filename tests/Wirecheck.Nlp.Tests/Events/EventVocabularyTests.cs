@@ -1,0 +1,98 @@
+namespace Wirecheck.Nlp.Tests.Events;
+
+using Wirecheck.Core.Model;
+using static Wirecheck.Nlp.Tests.Events.EventSentence;
+
+/// <summary>
+/// Session-5 vocabulary and grammar rules on made-up sentences (never PLOVER gold sentences): irregular past forms of
+/// trigger verbs, a verb particle that ends a pattern gap, CAMEO-description triggers (military aid, disarmament,
+/// small-arms fire, alert status), a labour strike, and a bare verb after an actor phrase that ends in its head noun.
+/// </summary>
+public class EventVocabularyTests
+{
+    // ---- irregular past forms (general English grammar; data/events/irregular-verbs.tsv)
+
+    [Theory]
+    [InlineData("The Polish president forgave Germany for the wartime atrocities.", "SUPPORT")]   // forgive: 056
+    [InlineData("A Kenyan court found the former minister guilty of fraud.", "ACCUSE")]           // find * guilty: 116
+    [InlineData("The Danish prime minister paid tribute to the Norwegian rescuers.", "SUPPORT")]  // pay tribute to: 051
+    [InlineData("Japan withheld aid from Myanmar after the coup.", "SANCTION")]                   // withhold * aid: 162
+    [InlineData("Russia built up its forces along the border with Georgia.", "MOBILIZE")]         // build up: 154
+    public void Irregular_past_forms_of_trigger_verbs_are_matched(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
+
+    // ---- a particle right after the verb makes another verb: "called up X on" is not "call * on"
+
+    [Theory]
+    [InlineData("Greece called up reservists on Sunday as tension rose.")]
+    [InlineData("Armenia called up 20,000 reserve soldiers on Friday.")]
+    [InlineData("The government called up army reserves on Monday.")]
+    public void A_verb_particle_ends_a_pattern_gap(string text)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal("MOBILIZE", h.Type);
+    }
+
+    // ---- crosswalk vocabulary
+
+    [Theory]
+    [InlineData("Washington sent a new package of weapons to Kyiv on Friday.", "AID")]              // 072 military aid
+    [InlineData("Iran shipped arms to the Houthi rebels, officials said.", "AID")]                  // 072
+    [InlineData("The rebels handed over their weapons to the peacekeepers.", "RETREAT")]            // 0873/0874 disarm
+    [InlineData("About 300 fighters turned over their weapons to the army on Monday.", "RETREAT")] // 0873
+    [InlineData("Indian and Pakistani troops exchanged heavy fire across the frontier.", "ASSAULT")] // 193 small arms
+    [InlineData("The two armies traded fire near the disputed village.", "ASSAULT")]                // 193
+    [InlineData("Turkey put its troops along the Syrian border on full alert.", "MOBILIZE")]        // 152 alert status
+    [InlineData("The army was placed on high alert after the bombing.", "MOBILIZE")]                // 152
+    public void Crosswalk_descriptions_give_triggers(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
+
+    [Theory]
+    [InlineData("The rebels handed over their weapons to the peacekeepers.", "disarm")]
+    [InlineData("Indian and Pakistani troops exchanged heavy fire across the frontier.", "firearms")]
+    [InlineData("Turkey put its troops along the Syrian border on full alert.", "troops")]
+    public void Crosswalk_triggers_carry_their_modes(string text, string mode)
+    {
+        Assert.Equal(mode, Headline(Code(text)).Mode);
+    }
+
+    // ---- a strike by working people is a walkout (CAMEO 143), not a military strike
+
+    [Theory]
+    [InlineData("Polish shipyard workers launched a strike in Gdansk on Tuesday.")]
+    [InlineData("Nigerian doctors launched a strike over unpaid salaries.")]
+    [InlineData("Kenyan teachers launched a nationwide strike on Monday.")]
+    public void A_strike_launched_by_workers_is_a_protest(string text)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal("PROTEST", h.Type);
+        Assert.Equal("strike", h.Mode);
+    }
+
+    [Fact]
+    public void A_strike_launched_by_troops_is_still_an_attack()
+    {
+        Assert.Equal("ASSAULT", Headline(Code("Israeli warplanes launched a strike on the camp.")).Type);
+    }
+
+    // ---- a bare verb after an actor phrase that ends in its head noun is the verb, not a noun modifier
+
+    [Theory]
+    [InlineData("Egyptian police beat demonstrators outside the parliament.", "Egyptian police")]
+    [InlineData("Kenyan troops beat villagers during the search.", "Kenyan troops")]
+    [InlineData("Turkish police beat protesters with batons.", "Turkish police")]
+    public void A_bare_verb_after_an_actor_head_noun_is_the_verb(string text, string actor)
+    {
+        var a = Prepare(text);
+        var e = new Entity { Id = "e1", Name = actor, Type = EntityType.NORP, Country = null };
+        e.Mentions.Add(new Mention(0, actor.Length));
+        a.Entities.Add(e);
+        var h = Headline(Run(a));
+        Assert.Equal("ASSAULT", h.Type);
+        Assert.Equal("beat", h.Mode);
+    }
+}
