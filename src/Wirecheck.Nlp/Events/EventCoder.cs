@@ -574,12 +574,19 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>
+    /// "by attacking X", "by sending troops": "by" before a gerund opens a means adjunct, not the agent of a passive (X is
+    /// the object of the gerund).
+    /// </summary>
+    private static bool IsMeansBy(List<Word> words, int by) =>
+        by + 1 < words.Count && words[by + 1] is { IsCapitalized: false, IsPunct: false } g && g.Lower.Length > 5 && g.Lower.EndsWith("ing");
+
     private static bool IsPassive(List<Word> words, Match m)
     {
         var form = words[m.First].Lower;
         if (form.EndsWith("ing") || (form.EndsWith('s') && !form.EndsWith("ss"))) return false;
         int after = m.End;
-        if (after < words.Count && words[after].Lower == "by") return true;
+        if (after < words.Count && words[after].Lower == "by" && !IsMeansBy(words, after)) return true;
         for (int k = m.First - 1, n = 0; k >= 0 && n < 3; k--, n++)
         {
             var w = words[k].Lower;
@@ -1272,7 +1279,7 @@ public sealed class EventCoder
             if (mm.FirstWord < after || mm.FirstWord >= stop) continue;
             bool afterBy = false;
             for (int k = mm.FirstWord - 1; k >= after && k >= mm.FirstWord - 3; k--)
-                if (words[k].Lower == "by") { afterBy = true; break; }
+                if (words[k].Lower == "by") { afterBy = !IsMeansBy(words, k); break; }
             if (afterBy && passive && byIndex < 0 && mm.FirstWord - after <= 6) { byIndex = i; continue; }
             if (afterBy && !passive && objectAgent < 0 && !loc[i] && !mm.IsPronoun && words[after].Lower != "by") objectAgent = i;
             if (loc[i] || afterBy) continue;

@@ -96,3 +96,24 @@ public class EventVocabularyTests
         Assert.Equal("beat", h.Mode);
     }
 }
+
+/// <summary>Means adjuncts: "by" before a gerund on made-up sentences.</summary>
+public class EventMeansAdjunctTests
+{
+    // "by" before a gerund is a means adjunct ("by attacking X"): the event is active and X is no agent
+
+    [Theory]
+    [InlineData("Ethiopian forces violated the ceasefire by attacking Eritrean positions.", "ETH")]
+    [InlineData("Serbian troops violated the truce by shelling Croatian villages.", "SRB")]
+    [InlineData("Iran defied the resolution by enriching uranium, Israeli officials said.", "IRN")]
+    [InlineData("Turkish troops retaliated by shelling Syrian army positions.", "TUR")]
+    [InlineData("Pakistan protested by recalling its envoy from India.", "PAK")]
+    [InlineData("Russian forces broke the ceasefire by attacking Georgian villages.", "RUS")]
+    [InlineData("The Sudanese army violated the agreement by bombing South Sudanese towns.", "SDN")]
+    public void By_before_a_gerund_is_no_passive_agent(string text, string actor)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal(actor, Country(h, "actor"));
+        Assert.False(h.Arguments.Any(x => x.Role == "actor" && x.Country != actor));
+    }
+}
