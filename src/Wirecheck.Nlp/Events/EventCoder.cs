@@ -49,7 +49,7 @@ public sealed class EventCoder
         var events = new List<CodedEvent>();
         if (words.Count == 0) return events;
         var mentions = FindMentions(a, words, start, end);
-        var matches = FindTriggers(words, mentions);
+        var matches = FindTriggers(a.Text, words, mentions);
         // unit-subject verbs ("troops left") are events only with a military-unit subject
         matches.RemoveAll(x => x.Pattern.UnitSubject && MilitarySubject(words, x.First) is null);
         if (matches.Count == 0) return events;
@@ -249,7 +249,7 @@ public sealed class EventCoder
     /// <summary>Passive = the passive of a verb-object pattern, object first ("troops were moved", "ties were severed").</summary>
     private readonly record struct Match(int First, int End, TriggerPattern Pattern, bool Light = false, bool Passive = false);
 
-    private List<Match> FindTriggers(List<Word> words, List<ActorMention> mentions)
+    private List<Match> FindTriggers(string text, List<Word> words, List<ActorMention> mentions)
     {
         var found = new List<Match>();
         for (int i = 0; i < words.Count; i++)
@@ -272,7 +272,7 @@ public sealed class EventCoder
                     if (p.IsVerb && p.Slots.Count == 1 && IsAdjectivalParticiple(words, i)) continue; // "and captured documents"
                     if (p.IsVerb && IsPluralNounForm(words, i)) continue; // "in Turkish jails", "three attacks"
                     // a noun trigger modifying an actor noun is part of a name for the actor: "riot police", "aid workers"
-                    if (pass == 1 && e < words.Count && SectorNounAt(words, e) is not null && (!p.IsVerb || IsNounModifierPosition(words, mentions, i, e))) continue;
+                    if (pass == 1 && e < words.Count && SectorNounAt(words, e) is not null && (!p.IsVerb || IsNounModifierPosition(text, words, mentions, i, e))) continue;
                     found.Add(pass == 0 ? new Match(light, e, p, Light: true) : new Match(i, e, p));
                     matched = true;
                     break;
@@ -292,8 +292,6 @@ public sealed class EventCoder
         }
         return result;
     }
-
-    private bool IsActorHead(List<Word> words, int k) => k >= 0 && SectorNounAt(words, k) is not null;
 
     private static readonly HashSet<string> LabourSectors = EventGrammar.Default.Set("labour-sector");
 
@@ -361,16 +359,17 @@ public sealed class EventCoder
     /// A one-word verb trigger in its bare form at the start of a noun phrase (sentence start, after a determiner or a
     /// demonym or other placed actor word) before an actor noun is a noun modifier: "Riot police fired", "Israeli attack helicopters".
     /// </summary>
-    private bool IsNounModifierPosition(List<Word> words, List<ActorMention> mentions, int i, int e)
+    private bool IsNounModifierPosition(string text, List<Word> words, List<ActorMention> mentions, int i, int e)
     {
         if (e != i + 1) return false;
         var w = words[i].Lower;
         if (w.EndsWith("ed") || w.EndsWith("ing") || (w.EndsWith('s') && !w.EndsWith("ss"))) return false;
         if (i == 0) return true;
         var prev = words[i - 1];
-        // after a placed actor word ("Israeli attack helicopters"), unless that actor phrase already ends in its head noun:
-        // "Egyptian police beat demonstrators" (the verb follows its subject)
-        return Determiners.Contains(prev.Lower) || mentions.Exists(x => x.EndWord == i && !x.IsPlace && !x.IsPronoun && x.Country is not null && !IsActorHead(words, i - 1));
+        // after a country word used as an adjective ("Israeli attack helicopters", "U.S. attack jets"); after any other actor
+        // phrase the word is its verb: "Egyptian police beat demonstrators", "Arafat met President Mubarak"
+        return Determiners.Contains(prev.Lower) || mentions.Exists(x => x.EndWord == i && !x.IsPlace && !x.IsPronoun && x.Country is not null
+            && _countries.TryMatch(text, words, x.FirstWord, i, out var hit) && hit.End == i);
     }
 
     /// <summary>Words that end the object phrase between a light verb and its noun.</summary>

@@ -95,6 +95,25 @@ public class EventVocabularyTests
         Assert.Equal("ASSAULT", h.Type);
         Assert.Equal("beat", h.Mode);
     }
+
+    [Theory]
+    [InlineData("Helmut Kohl met President Francois Mitterrand in Bonn on Saturday.", "CONSULT")]
+    [InlineData("Yasser Arafat met President Hosni Mubarak in Cairo.", "CONSULT")]
+    [InlineData("Mikhail Gorbachev met Chancellor Helmut Kohl in Moscow.", "CONSULT")]
+    [InlineData("Boris Yeltsin met Prime Minister John Major in London on Friday.", "CONSULT")]
+    public void A_verb_between_a_name_and_a_title_is_the_verb(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
+
+    [Theory]
+    [InlineData("Israeli attack helicopters fired on the village.", "ASSAULT")]
+    [InlineData("Liberian riot police fired on the crowd.", "ASSAULT")]
+    public void A_bare_verb_after_a_country_adjective_before_an_actor_noun_is_still_a_modifier(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+        Assert.NotEqual("PROTEST", Headline(Code(text)).Type);
+    }
 }
 
 /// <summary>Means adjuncts: "by" before a gerund on made-up sentences.</summary>
