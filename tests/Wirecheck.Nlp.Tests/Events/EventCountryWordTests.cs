@@ -45,3 +45,21 @@ public class EventCountryWordTests
         Assert.Equal(iso3, Country(Headline(Run(a)), "actor"));
     }
 }
+
+/// <summary>Organisations, agencies and metonyms added to data/events/actors.tsv in session 5 (general world knowledge).</summary>
+public class EventNamedActorTests
+{
+    [Theory]
+    [InlineData("The Organisation of African Unity welcomed the elections in Namibia.", "IGO")]
+    [InlineData("The Gulf Cooperation Council condemned the attack on the tanker.", "IGO")]
+    [InlineData("OPEC agreed to cut oil production by five percent.", "IGO")]
+    [InlineData("The CIA supplied missiles to the rebels, officials said.", "USA")]
+    [InlineData("The KGB arrested two Western diplomats in Moscow.", "RUS")]
+    [InlineData("The Islamic Republic News Agency accused Washington of plotting a coup.", "IRN")]
+    [InlineData("Renamo rebels attacked a train in central Mozambique.", "MOZ")]
+    [InlineData("Medecins Sans Frontieres accused the army of blocking food deliveries.", "NGO")]
+    public void Named_organisations_have_their_codes(string text, string code)
+    {
+        Assert.Equal(code, Country(Headline(Code(text)), "actor"));
+    }
+}
