@@ -132,6 +132,14 @@ public sealed class EventCoder
             // (MOBILIZE/troops), of peacekeepers the provision of peacekeeping (AID, crosswalk 074); not a visit
             if (ev.Type == "CONSULT" && ev.Mode == "visit" && m.Pattern.IsVerb && MilitarySubject(words, m.First) is { } peace)
             { ev.Type = peace ? "AID" : "MOBILIZE"; ev.Mode = peace ? null : "troops"; }
+            // "expelled two diplomats" is the reduction of relations (CAMEO 166: SANCTION/expel); "expelled 40 migrant workers"
+            // the expulsion of individuals (174: COERCE/deport): the object names no diplomatic or international mission
+            if (m.Pattern.IsVerb && (ev.Type, ev.Mode) is ("SANCTION", "expel") or ("COERCE", "deport") && words[m.First].Lower is var ex && (ex.StartsWith("expel") || ex.StartsWith("kick")))
+            {
+                bool mission = HasMissionNoun(words, m, ev.Passive);
+                for (int k = m.First + 1; k < m.End && !mission; k++) mission = MissionNouns.Contains(words[k].Lower);
+                (ev.Type, ev.Mode) = mission ? ("SANCTION", "expel") : ("COERCE", "deport");
+            }
             ev.Mode ??= ModeFromCues(words, ev.Type);
             ev.Reported = sentenceReported;
             FillArguments(a, words, mentions, m, ev, i == trailing ? trailingComma : -1);
@@ -291,6 +299,33 @@ public sealed class EventCoder
             lastEnd = m.End;
         }
         return result;
+    }
+
+    /// <summary>Nouns of diplomats and international missions (data/events/grammar.tsv list mission-noun).</summary>
+    private static readonly HashSet<string> MissionNouns = EventGrammar.Default.Set("mission-noun");
+
+    /// <summary>
+    /// Whether the expelled party is a diplomatic or international mission: a mission noun in the object (active: the
+    /// words after the trigger up to the clause's end, at most eight) or in the subject (passive: the words before it).
+    /// </summary>
+    private static bool HasMissionNoun(List<Word> words, Match m, bool passive)
+    {
+        if (passive)
+        {
+            for (int k = m.First - 1, n = 0; k >= 0 && n < 8; k--, n++)
+            {
+                if (words[k].IsPunct && words[k].Lower != "-") break;
+                if (MissionNouns.Contains(words[k].Lower)) return true;
+            }
+            return false;
+        }
+        for (int k = m.End, n = 0; k < words.Count && n < 8; k++, n++)
+        {
+            var w = words[k].Lower;
+            if ((words[k].IsPunct && w != "-") || ClauseStops.Contains(w)) break;
+            if (MissionNouns.Contains(w)) return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> LabourSectors = EventGrammar.Default.Set("labour-sector");

@@ -136,3 +136,30 @@ public class EventMeansAdjunctTests
         Assert.False(h.Arguments.Any(x => x.Role == "actor" && x.Country != actor));
     }
 }
+
+/// <summary>Expelling diplomats or missions (CAMEO 166) against expelling individuals (174), and massing forces (154).</summary>
+public class EventExpulsionTests
+{
+    [Theory]
+    [InlineData("Israel expelled four Palestinian activists to Lebanon on Friday.", "COERCE", "deport")]
+    [InlineData("Nigeria expelled thousands of Ghanaian migrant workers.", "COERCE", "deport")]
+    [InlineData("Russia expelled a British journalist on Monday.", "COERCE", "deport")]
+    [InlineData("Russia expelled two British diplomats on Monday.", "SANCTION", "expel")]
+    [InlineData("Sudan expelled 13 foreign aid agencies from Darfur.", "SANCTION", "expel")]
+    [InlineData("Two Russian diplomats were expelled by Britain on Monday.", "SANCTION", "expel")]
+    public void Expelling_people_is_deportation_and_expelling_a_mission_reduces_relations(string text, string type, string mode)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal(type, h.Type);
+        Assert.Equal(mode, h.Mode);
+    }
+
+    [Theory]
+    [InlineData("Israel massed tanks and armoured carriers along the Lebanese border.")]
+    [InlineData("Iraq massed armour near the Kuwaiti frontier, satellite photographs showed.")]
+    [InlineData("Chinese forces were massing near the Vietnamese border on Monday.")]
+    public void Massing_forces_is_a_mobilisation(string text)
+    {
+        Assert.Equal("MOBILIZE", Headline(Code(text)).Type);
+    }
+}
