@@ -123,6 +123,10 @@ public sealed class EventCoder
         foreach (var (i, (ev, m)) in coded.Select((x, i) => (i, x)))
         {
             if (embedded.Contains(i)) continue;
+            // "stop cooperating with", "suspended its aid", "ended the talks": the cessation of cooperation, aid or talks is a
+            // reduction of relations (CAMEO 16: 160 reduce relations, 162 stop aid, 164 halt negotiations: SANCTION)
+            if (CooperationTypes.Contains(ev.Type) && CessationBefore(words, m.First))
+            { ev.Mode = ev.Type switch { "AID" => "discontinue", "CONSULT" => "withdraw", _ => null }; ev.Type = "SANCTION"; }
             // intentions and refusals
             DerivedRule? intent = null;
             if (ev.Negated) intent = FindRule("negated", ev.Type, ev.Mode);
@@ -328,6 +332,17 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>PLOVER cooperation types whose cessation reduces relations (data/events/grammar.tsv list cooperation-type).</summary>
+    private static readonly HashSet<string> CooperationTypes = EventGrammar.Default.Set("cooperation-type");
+
+    /// <summary>A cessation verb right before the trigger, at most a determiner or possessive between ("stop cooperating", "suspended its aid").</summary>
+    private static bool CessationBefore(List<Word> words, int first)
+    {
+        int k = first - 1;
+        if (k >= 0 && (Determiners.Contains(words[k].Lower) || words[k].Lower is "all" or "further")) k--;
+        return k >= 0 && Cessation.Contains(words[k].Lower);
+    }
+
     private static readonly HashSet<string> LabourSectors = EventGrammar.Default.Set("labour-sector");
 
     private static bool HasStrikeNoun(List<Word> words, Match m)
@@ -466,9 +481,11 @@ public sealed class EventCoder
     {
         var w = words[i].Lower;
         if (i == 0 || !w.EndsWith('s') || w.EndsWith("ss") || w.EndsWith("'s")) return false;
+        if (BeForms.Contains(w) || w is "has" or "does") return false; // auxiliaries are never plural nouns
         var prev = words[i - 1];
         if (Quantifiers.Contains(prev.Lower) || (prev.Lower.Length > 0 && char.IsDigit(prev.Lower[0]))) return true;
-        return prev.IsCapitalized && i >= 2 && (Determiners.Contains(words[i - 2].Lower) || NounPreps.Contains(words[i - 2].Lower));
+        // "that" before a name is the complementiser of a clause whose subject is the name ("said that Israel attacks")
+        return prev.IsCapitalized && i >= 2 && ((Determiners.Contains(words[i - 2].Lower) && words[i - 2].Lower != "that") || NounPreps.Contains(words[i - 2].Lower));
     }
 
     // "reports and captured documents": an -ed form after "and" followed directly by a common noun is an adjective
@@ -495,7 +512,7 @@ public sealed class EventCoder
                 if (j > words.Count) break;
                 if (skip > 0 && words[j - 1].Lower == "-") hyphens++;
                 if (skip > 4 + 2 * hyphens || hyphens > 2) break;
-                if (skip > 0 && words[j - 1].IsPunct && words[j - 1].Lower is not ("-" or "$" or "£" or "€")) break;
+                if (skip > 0 && words[j - 1].IsPunct && words[j - 1].Lower is not ("-" or "$" or "£" or "€" or "'" or "'s")) break; // a possessive may sit inside a gap ("the strikers' demands")
                 if (skip > 0 && GapEndParticles.Contains(words[j - 1].Lower)) break; // "called the strike off on …" is not "call * on"
                 int e = MatchAt(words, p, slot + 1, j);
                 if (e >= 0) return e;

@@ -163,3 +163,61 @@ public class EventExpulsionTests
         Assert.Equal("MOBILIZE", Headline(Code(text)).Type);
     }
 }
+
+/// <summary>Cessation of cooperation, acceding to demands, stance accusations and complement clauses after "that".</summary>
+public class EventClauseRuleTests
+{
+    [Theory]
+    [InlineData("Iraq stopped cooperating with the United Nations inspectors on Monday.")]
+    [InlineData("Serbia ceased cooperating with the war crimes tribunal.")]
+    [InlineData("The rebels ended talks with the government on Friday.")]
+    public void The_cessation_of_cooperation_reduces_relations(string text)
+    {
+        Assert.Equal("SANCTION", Headline(Code(text)).Type);
+    }
+
+    [Fact]
+    public void A_future_cessation_of_cooperation_is_a_threat()
+    {
+        Assert.Equal("THREATEN", Headline(Code("Iraq said it would stop cooperating with the inspectors unless sanctions were lifted.")).Type);
+    }
+
+    [Theory]
+    [InlineData("The government accepted the strikers' demands on Tuesday.")]
+    [InlineData("South Korea's ruling party accepted the opposition's demand for direct elections.")]
+    [InlineData("The junta agreed to the students' demands after a week of protests.")]
+    public void Accepting_demands_is_a_concession(string text)
+    {
+        Assert.Equal("CONCEDE", Headline(Code(text)).Type);
+    }
+
+    [Theory]
+    [InlineData("Egypt said that Israel was responsible for the violence.", "EGY", "ISR")]
+    [InlineData("Sudan said Chad was responsible for the border raid.", "SDN", "TCD")]
+    [InlineData("Pakistan said that India was to blame for the clashes.", "PAK", "IND")]
+    public void Saying_another_party_is_responsible_is_an_accusation_by_the_speaker(string text, string actor, string recipient)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal("ACCUSE", h.Type);
+        Assert.Equal(actor, Country(h, "actor"));
+        Assert.Equal(recipient, Country(h, "recipient"));
+    }
+
+    [Theory]
+    [InlineData("Jordan said that Syria was ready to negotiate.", "AGREE")]
+    [InlineData("Officials said that Iran was willing to release the sailors.", "AGREE")]
+    [InlineData("Diplomats said that Turkey is prepared to reopen the border.", "AGREE")]
+    public void A_be_form_after_that_and_a_name_is_a_verb_not_a_plural_noun(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
+
+    [Theory]
+    [InlineData("Israeli gunships rocketed a house in Gaza on Tuesday.", "ASSAULT")]
+    [InlineData("Militants slit the throats of 12 villagers near the town.", "ASSAULT")]
+    [InlineData("A mob hacked two policemen to death in the market.", "ASSAULT")]
+    public void Killing_and_rocket_fire_verbs_from_the_crosswalk(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
+}
