@@ -221,3 +221,21 @@ public class EventClauseRuleTests
         Assert.Equal(type, Headline(Code(text)).Type);
     }
 }
+
+/// <summary>Severing relations (161), stone-throwing (145) and handing over or returning people (0841).</summary>
+public class EventCrosswalkPhraseTests
+{
+    [Theory]
+    [InlineData("London severed diplomatic relations with Tripoli after a policewoman was shot.", "SANCTION")]
+    [InlineData("Morocco severed all links with the Polisario's backers.", "SANCTION")]
+    [InlineData("Palestinian youths threw stones at Israeli troops in Hebron.", "PROTEST")]
+    [InlineData("Demonstrators hurled rocks at the police station.", "PROTEST")]
+    [InlineData("Angry villagers stoned passing cars on the main road.", "PROTEST")]
+    [InlineData("Afghanistan handed over two Pakistani pilots captured last month.", "RETREAT")]
+    [InlineData("The rebels handed over the bodies of three soldiers to the Red Cross.", "RETREAT")]
+    [InlineData("Iraq returned 300 Kuwaiti prisoners through the Red Cross.", "RETREAT")]
+    public void Crosswalk_phrases_give_their_types(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
+}
