@@ -153,6 +153,11 @@ public sealed class EventCoder
                 && ev.Recipients[0] is { IsPlace: false, IsPronoun: false } rc && rc.Country == ev.Actors[0].Country
                 && FindRule("domestic", ev.Type, ev.Mode) is { } dom)
             { ev.Type = dom.ResultType; ev.Mode = dom.ResultMode == "=" ? ev.Mode : dom.ResultMode; }
+            // "Britain protested to Dublin", "the government protested": a protest voiced by a state or its government is an
+            // official complaint (CAMEO 114: ACCUSE/allege), not a demonstration (PLOVER PROTEST is civilian dissent)
+            if (ev.Type == "PROTEST" && m.Pattern.IsVerb && words[m.First].Lower.StartsWith("protest", StringComparison.Ordinal) && ev.Actors.Count > 0
+                && ev.Actors[0] is var pa && IsState(pa.Country) && (pa.Sector is "GOV" || (pa.IsPlace && _countries.Classify(a.Text[pa.Start..pa.End]) is { Kind: "name" or "capital" })))
+            { ev.Type = "ACCUSE"; ev.Mode = "allege"; }
             // "shipyard workers launched a strike": a strike by working people (labour, education, health sectors) is a
             // walkout (CAMEO 143: PROTEST/strike), not a military strike
             if (ev.Type == "ASSAULT" && ev.Actors.Count > 0 && ev.Actors[0].Sector is { } sec && LabourSectors.Contains(sec) && HasStrikeNoun(words, m))

@@ -239,3 +239,41 @@ public class EventCrosswalkPhraseTests
         Assert.Equal(type, Headline(Code(text)).Type);
     }
 }
+
+/// <summary>Official protests by states (114), aid verbs (071/073) and number words before plural nouns.</summary>
+public class EventOfficialProtestTests
+{
+    [Theory]
+    [InlineData("The British government has protested to Dublin over the release of the suspect.")]
+    [InlineData("Japan protested to China over the seizure of a fishing boat.")]
+    [InlineData("The Greek government protested strongly against the Turkish overflights.")]
+    public void A_protest_by_a_state_is_an_official_complaint(string text)
+    {
+        Assert.Equal("ACCUSE", Headline(Code(text)).Type);
+    }
+
+    [Fact]
+    public void A_protest_by_people_is_still_a_demonstration()
+    {
+        Assert.Equal("PROTEST", Headline(Code("Thousands of students protested in Seoul on Monday.")).Type);
+    }
+
+    [Theory]
+    [InlineData("American troops began distributing food to hungry Haitians.", "AID")]
+    [InlineData("Britain wrote off Mozambique's debt on Tuesday.", "AID")]
+    [InlineData("France cancelled the debts of six African countries.", "AID")]
+    public void Aid_verbs_from_the_crosswalk(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
+
+    [Theory]
+    [InlineData("Kuwait gave Egypt 300 million dollars and 20 million pounds in credits.", "AID")]
+    [InlineData("A British loan of 150 million pounds to Mozambique was announced.", "AID")]
+    [InlineData("Aid worth two million pounds reached the flood victims in Bangladesh.", "AID")]
+    [InlineData("The Saudi donation of five billion pounds to Egypt was welcomed in Cairo.", "SUPPORT")]
+    public void A_plural_noun_after_a_number_word_is_no_verb(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
+}
