@@ -277,3 +277,16 @@ public class EventOfficialProtestTests
         Assert.Equal(type, Headline(Code(text)).Type);
     }
 }
+
+/// <summary>Moving forces toward a place is a mobilisation (CAMEO 154).</summary>
+public class EventForceMovementTests
+{
+    [Theory]
+    [InlineData("North Korea moved artillery units closer to the demilitarised zone.")]
+    [InlineData("Syria moved tanks into the Bekaa valley on Monday.")]
+    [InlineData("India moved additional forces to the Line of Control.")]
+    public void Moving_forces_is_a_mobilisation(string text)
+    {
+        Assert.Equal("MOBILIZE", Headline(Code(text)).Type);
+    }
+}
