@@ -1,6 +1,7 @@
 namespace Wirecheck.Nlp.Tests.Events;
 
 using Wirecheck.Core.Model;
+using Wirecheck.Nlp.Events;
 using static Wirecheck.Nlp.Tests.Events.EventSentence;
 
 /// <summary>
@@ -61,5 +62,37 @@ public class EventNamedActorTests
     public void Named_organisations_have_their_codes(string text, string code)
     {
         Assert.Equal(code, Country(Headline(Code(text)), "actor"));
+    }
+}
+
+/// <summary>Country names typed with one letter wrong, and former country names coded with their successor states.</summary>
+public class EventCountrySpellingTests
+{
+    [Theory]
+    [InlineData("Ethopia accused Eritrea of massing troops on the border.", "ETH")]   // dropped letter
+    [InlineData("Afganistan accused Pakistan of sheltering the insurgents.", "AFG")]  // dropped letter
+    [InlineData("Venezeula accused Colombia of violating its airspace.", "VEN")]      // swapped neighbours
+    [InlineData("Cambodja accused Thailand of shelling the temple.", "KHM")]          // one letter replaced
+    public void A_country_name_one_letter_off_is_still_the_country(string text, string iso3)
+    {
+        Assert.Equal(iso3, Country(Headline(Code(text)), "actor"));
+    }
+
+    [Fact]
+    public void A_person_name_near_a_short_country_name_is_no_country()
+    {
+        // "Franco" is one letter from "France", but names under seven letters are never corrected
+        Assert.Null(CountryNames.Default.Classify("Franco"));
+    }
+
+    [Theory]
+    [InlineData("Zaire accused Belgium of interfering in its affairs.", "COD")]
+    [InlineData("Rhodesian troops attacked guerrilla camps in Mozambique.", "ZWE")]
+    [InlineData("Yugoslav police arrested three Albanian activists.", "SRB")]
+    [InlineData("The USSR condemned the American air raid on Libya.", "RUS")]
+    [InlineData("Kampuchean troops shelled the Thai border village.", "KHM")]
+    public void Former_country_names_are_coded_with_the_successor_state(string text, string iso3)
+    {
+        Assert.Equal(iso3, Country(Headline(Code(text)), "actor"));
     }
 }
