@@ -697,7 +697,7 @@ public sealed class EventCoder
                 // "Somali", "the Somali foreign minister": a demonym is its country's (gazetteer country data), before a
                 // geocoded place of the same name (the Somali Region of Ethiopia)
                 var demonym = cutShort ?? ((e.Type is EntityType.GPE or EntityType.LOC or EntityType.NORP) && _countries.TryMatch(a.Text, words, fw, ew, out var dh) && dh.Kind == "demonym" ? dh.Iso3 : null);
-                var country = demonym ?? e.Country ?? LexiconCode(a.Text, words, fw, ew) ?? TitleChainCountry(a, e)
+                var country = demonym ?? e.Country ?? LexiconCode(a.Text, words, fw, ew) ?? NamedActorAround(words, fw, ew) ?? TitleChainCountry(a, e)
                     ?? (e.Type == EntityType.ORG ? OrgHeadCode(words, fw, ew) : null);
                 var sector = e.Sector ?? SectorAround(words, fw, ew);
                 result.Add(new ActorMention(mStart, m.End, fw, ew, e.Id, country, sector, place, pronoun) { Name = e.Name });
@@ -840,6 +840,27 @@ public sealed class EventCoder
             // "King Hassan of Morocco"
             var after = WordScanner.Scan(a.Text, m.End, Math.Min(a.Text.Length, m.End + 40));
             if (after.Count >= 2 && after[0].Lower == "of" && after[1].IsCapitalized && LexiconCode(a.Text, after, 1, Math.Min(after.Count, 4)) is { } c2) return c2;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The code of a named actor (actors.tsv, leaders.tsv) that overlaps the mention and runs up to three words past either
+    /// end: the entity layer split off a title or a lower-case name part ("King | Fahd", "Daniel | arap Moi").
+    /// </summary>
+    private string? NamedActorAround(List<Word> words, int fw, int ew)
+    {
+        for (int i = Math.Max(0, fw - 3); i < ew; i++)
+        {
+            if (!_lex.ActorsByFirstWord.TryGetValue(words[i].Lower, out var list)) continue;
+            foreach (var na in list)
+            {
+                int end = i + na.Words.Count;
+                if (end <= fw || end > words.Count || end > ew + 3 || na.Code is null) continue;
+                bool ok = true;
+                for (int k = 0; k < na.Words.Count && ok; k++) ok = words[i + k].Lower == na.Words[k];
+                if (ok) return na.Code;
+            }
         }
         return null;
     }

@@ -96,3 +96,21 @@ public class EventCountrySpellingTests
         Assert.Equal(iso3, Country(Headline(Code(text)), "actor"));
     }
 }
+
+/// <summary>A leader's name that the entity mention cut short ("King | Fahd", "Daniel | arap Moi") still names the leader.</summary>
+public class EventLeaderSplitTests
+{
+    [Theory]
+    [InlineData("King Fahd accused the rebels of provocation.", "Fahd", "SAU")]
+    [InlineData("King Hussein accused the rebels of provocation.", "Hussein", "JOR")]
+    [InlineData("Daniel arap Moi accused the opposition of inciting violence.", "Daniel", "KEN")]
+    public void A_leader_name_split_by_the_entity_layer_keeps_its_country(string text, string mention, string iso3)
+    {
+        var a = Prepare(text);
+        var e = new Entity { Id = "e1", Name = mention, Type = EntityType.PERSON };
+        int s = text.IndexOf(mention, StringComparison.Ordinal);
+        e.Mentions.Add(new Mention(s, s + mention.Length));
+        a.Entities.Add(e);
+        Assert.Equal(iso3, Country(Headline(Run(a)), "actor"));
+    }
+}
