@@ -85,7 +85,60 @@ public sealed class CountryNames
         if (_lookup.IsCountry(surface) && _lookup.TryCountry(surface, out var c)) return (c.Iso3, "name");
         if (_lookup.IsDemonym(surface) && _lookup.TryCountry(surface, out var d)) return (d.Iso3, "demonym");
         if (_lookup.TryCapital(surface, out var cap)) return (cap.Iso3, "capital");
+        if (Misspelt(surface) is { } typo) return (typo, "name");
         return null;
+    }
+
+    private Dictionary<char, List<(string Name, string Iso3)>>? _longNames;
+
+    /// <summary>
+    /// A one-word country name of seven letters or more typed with one letter dropped, doubled or swapped
+    /// ("Ethopia", "Phillippines", "Afganistan"): the single country name one edit away with the same first letter.
+    /// Only tried when no name, demonym or capital matched exactly.
+    /// </summary>
+    private string? Misspelt(string surface)
+    {
+        if (surface.Length < 6 || surface.Length > 20 || !char.IsUpper(surface[0]) || _lookup is not GazetteerCountryLookup g) return null;
+        foreach (var c in surface) if (!char.IsLetter(c)) return null;
+        var byFirst = _longNames ??= BuildLongNames(g);
+        if (!byFirst.TryGetValue(surface[0], out var list)) return null;
+        string? found = null;
+        foreach (var (name, iso3) in list)
+        {
+            if (Math.Abs(name.Length - surface.Length) > 1 || !OneEdit(surface, name)) continue;
+            if (found is not null && found != iso3) return null; // ambiguous
+            found = iso3;
+        }
+        return found;
+    }
+
+    private static Dictionary<char, List<(string Name, string Iso3)>> BuildLongNames(GazetteerCountryLookup g)
+    {
+        var d = new Dictionary<char, List<(string, string)>>();
+        foreach (var c in g.Gazetteer.Countries)
+        {
+            if (c.Name.Length < 7 || c.Name.Contains(' ') || c.Name.Contains('-') || c.Population < 100_000) continue;
+            if (!d.TryGetValue(c.Name[0], out var l)) d[c.Name[0]] = l = new List<(string, string)>();
+            l.Add((c.Name, c.Iso3));
+        }
+        return d;
+    }
+
+    /// <summary>Exactly one insertion, deletion, substitution or transposition of neighbours apart (case-sensitive).</summary>
+    private static bool OneEdit(string a, string b)
+    {
+        if (a == b) return false;
+        if (a.Length == b.Length)
+        {
+            int i = 0;
+            while (i < a.Length && a[i] == b[i]) i++;
+            if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))) return true; // substitution
+            return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)); // transposition
+        }
+        var (s, l) = a.Length < b.Length ? (a, b) : (b, a);
+        int k = 0;
+        while (k < s.Length && s[k] == l[k]) k++;
+        return s.AsSpan(k).SequenceEqual(l.AsSpan(k + 1));
     }
 
     /// <summary>Whether the code is a country of the gazetteer (ISO 3166-1 alpha-3).</summary>

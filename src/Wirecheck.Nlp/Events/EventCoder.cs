@@ -49,7 +49,7 @@ public sealed class EventCoder
         var events = new List<CodedEvent>();
         if (words.Count == 0) return events;
         var mentions = FindMentions(a, words, start, end);
-        var matches = FindTriggers(words, mentions);
+        var matches = FindTriggers(a.Text, words, mentions);
         // unit-subject verbs ("troops left") are events only with a military-unit subject
         matches.RemoveAll(x => x.Pattern.UnitSubject && MilitarySubject(words, x.First) is null);
         if (matches.Count == 0) return events;
@@ -123,6 +123,10 @@ public sealed class EventCoder
         foreach (var (i, (ev, m)) in coded.Select((x, i) => (i, x)))
         {
             if (embedded.Contains(i)) continue;
+            // "stop cooperating with", "suspended its aid", "ended the talks": the cessation of cooperation, aid or talks is a
+            // reduction of relations (CAMEO 16: 160 reduce relations, 162 stop aid, 164 halt negotiations: SANCTION)
+            if (CooperationTypes.Contains(ev.Type) && CessationBefore(words, m.First))
+            { ev.Mode = ev.Type switch { "AID" => "discontinue", "CONSULT" => "withdraw", _ => null }; ev.Type = "SANCTION"; }
             // intentions and refusals
             DerivedRule? intent = null;
             if (ev.Negated) intent = FindRule("negated", ev.Type, ev.Mode);
@@ -132,6 +136,14 @@ public sealed class EventCoder
             // (MOBILIZE/troops), of peacekeepers the provision of peacekeeping (AID, crosswalk 074); not a visit
             if (ev.Type == "CONSULT" && ev.Mode == "visit" && m.Pattern.IsVerb && MilitarySubject(words, m.First) is { } peace)
             { ev.Type = peace ? "AID" : "MOBILIZE"; ev.Mode = peace ? null : "troops"; }
+            // "expelled two diplomats" is the reduction of relations (CAMEO 166: SANCTION/expel); "expelled 40 migrant workers"
+            // the expulsion of individuals (174: COERCE/deport): the object names no diplomatic or international mission
+            if (m.Pattern.IsVerb && (ev.Type, ev.Mode) is ("SANCTION", "expel") or ("COERCE", "deport") && words[m.First].Lower is var ex && (ex.StartsWith("expel") || ex.StartsWith("kick")))
+            {
+                bool mission = HasMissionNoun(words, m, ev.Passive);
+                for (int k = m.First + 1; k < m.End && !mission; k++) mission = MissionNouns.Contains(words[k].Lower);
+                (ev.Type, ev.Mode) = mission ? ("SANCTION", "expel") : ("COERCE", "deport");
+            }
             ev.Mode ??= ModeFromCues(words, ev.Type);
             ev.Reported = sentenceReported;
             FillArguments(a, words, mentions, m, ev, i == trailing ? trailingComma : -1);
@@ -141,6 +153,15 @@ public sealed class EventCoder
                 && ev.Recipients[0] is { IsPlace: false, IsPronoun: false } rc && rc.Country == ev.Actors[0].Country
                 && FindRule("domestic", ev.Type, ev.Mode) is { } dom)
             { ev.Type = dom.ResultType; ev.Mode = dom.ResultMode == "=" ? ev.Mode : dom.ResultMode; }
+            // "Britain protested to Dublin", "the government protested": a protest voiced by a state or its government is an
+            // official complaint (CAMEO 114: ACCUSE/allege), not a demonstration (PLOVER PROTEST is civilian dissent)
+            if (ev.Type == "PROTEST" && m.Pattern.IsVerb && words[m.First].Lower.StartsWith("protest", StringComparison.Ordinal) && ev.Actors.Count > 0
+                && ev.Actors[0] is var pa && IsState(pa.Country) && (pa.Sector is "GOV" || (pa.IsPlace && _countries.Classify(a.Text[pa.Start..pa.End]) is { Kind: "name" or "capital" })))
+            { ev.Type = "ACCUSE"; ev.Mode = "allege"; }
+            // "shipyard workers launched a strike": a strike by working people (labour, education, health sectors) is a
+            // walkout (CAMEO 143: PROTEST/strike), not a military strike
+            if (ev.Type == "ASSAULT" && ev.Actors.Count > 0 && ev.Actors[0].Sector is { } sec && LabourSectors.Contains(sec) && HasStrikeNoun(words, m))
+            { ev.Type = "PROTEST"; ev.Mode = "strike"; }
             ev.AttributedTo = QuoteAround(a, ev.TriggerStart);
             if (ev.AttributedTo is not null) ev.Reported = true;
             ev.Date = DateOf(a, words, start, end);
@@ -245,7 +266,7 @@ public sealed class EventCoder
     /// <summary>Passive = the passive of a verb-object pattern, object first ("troops were moved", "ties were severed").</summary>
     private readonly record struct Match(int First, int End, TriggerPattern Pattern, bool Light = false, bool Passive = false);
 
-    private List<Match> FindTriggers(List<Word> words, List<ActorMention> mentions)
+    private List<Match> FindTriggers(string text, List<Word> words, List<ActorMention> mentions)
     {
         var found = new List<Match>();
         for (int i = 0; i < words.Count; i++)
@@ -268,7 +289,7 @@ public sealed class EventCoder
                     if (p.IsVerb && p.Slots.Count == 1 && IsAdjectivalParticiple(words, i)) continue; // "and captured documents"
                     if (p.IsVerb && IsPluralNounForm(words, i)) continue; // "in Turkish jails", "three attacks"
                     // a noun trigger modifying an actor noun is part of a name for the actor: "riot police", "aid workers"
-                    if (pass == 1 && e < words.Count && SectorNounAt(words, e) is not null && (!p.IsVerb || IsNounModifierPosition(words, mentions, i, e))) continue;
+                    if (pass == 1 && e < words.Count && SectorNounAt(words, e) is not null && (!p.IsVerb || IsNounModifierPosition(text, words, mentions, i, e))) continue;
                     found.Add(pass == 0 ? new Match(light, e, p, Light: true) : new Match(i, e, p));
                     matched = true;
                     break;
@@ -287,6 +308,52 @@ public sealed class EventCoder
             lastEnd = m.End;
         }
         return result;
+    }
+
+    /// <summary>Nouns of diplomats and international missions (data/events/grammar.tsv list mission-noun).</summary>
+    private static readonly HashSet<string> MissionNouns = EventGrammar.Default.Set("mission-noun");
+
+    /// <summary>
+    /// Whether the expelled party is a diplomatic or international mission: a mission noun in the object (active: the
+    /// words after the trigger up to the clause's end, at most eight) or in the subject (passive: the words before it).
+    /// </summary>
+    private static bool HasMissionNoun(List<Word> words, Match m, bool passive)
+    {
+        if (passive)
+        {
+            for (int k = m.First - 1, n = 0; k >= 0 && n < 8; k--, n++)
+            {
+                if (words[k].IsPunct && words[k].Lower != "-") break;
+                if (MissionNouns.Contains(words[k].Lower)) return true;
+            }
+            return false;
+        }
+        for (int k = m.End, n = 0; k < words.Count && n < 8; k++, n++)
+        {
+            var w = words[k].Lower;
+            if ((words[k].IsPunct && w != "-") || ClauseStops.Contains(w)) break;
+            if (MissionNouns.Contains(w)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>PLOVER cooperation types whose cessation reduces relations (data/events/grammar.tsv list cooperation-type).</summary>
+    private static readonly HashSet<string> CooperationTypes = EventGrammar.Default.Set("cooperation-type");
+
+    /// <summary>A cessation verb right before the trigger, at most a determiner or possessive between ("stop cooperating", "suspended its aid").</summary>
+    private static bool CessationBefore(List<Word> words, int first)
+    {
+        int k = first - 1;
+        if (k >= 0 && (Determiners.Contains(words[k].Lower) || words[k].Lower is "all" or "further")) k--;
+        return k >= 0 && Cessation.Contains(words[k].Lower);
+    }
+
+    private static readonly HashSet<string> LabourSectors = EventGrammar.Default.Set("labour-sector");
+
+    private static bool HasStrikeNoun(List<Word> words, Match m)
+    {
+        for (int k = m.First; k < m.End; k++) if (words[k].Lower is "strike" or "strikes") return true;
+        return false;
     }
 
     /// <summary>Prepositions whose noun object is the setting of the clause's event ("during active combat", "amid shelling").</summary>
@@ -347,14 +414,17 @@ public sealed class EventCoder
     /// A one-word verb trigger in its bare form at the start of a noun phrase (sentence start, after a determiner or a
     /// demonym or other placed actor word) before an actor noun is a noun modifier: "Riot police fired", "Israeli attack helicopters".
     /// </summary>
-    private static bool IsNounModifierPosition(List<Word> words, List<ActorMention> mentions, int i, int e)
+    private bool IsNounModifierPosition(string text, List<Word> words, List<ActorMention> mentions, int i, int e)
     {
         if (e != i + 1) return false;
         var w = words[i].Lower;
         if (w.EndsWith("ed") || w.EndsWith("ing") || (w.EndsWith('s') && !w.EndsWith("ss"))) return false;
         if (i == 0) return true;
         var prev = words[i - 1];
-        return Determiners.Contains(prev.Lower) || mentions.Exists(x => x.EndWord == i && !x.IsPlace && !x.IsPronoun && x.Country is not null);
+        // after a country word used as an adjective ("Israeli attack helicopters", "U.S. attack jets"); after any other actor
+        // phrase the word is its verb: "Egyptian police beat demonstrators", "Arafat met President Mubarak"
+        return Determiners.Contains(prev.Lower) || mentions.Exists(x => x.EndWord == i && !x.IsPlace && !x.IsPronoun && x.Country is not null
+            && _countries.TryMatch(text, words, x.FirstWord, i, out var hit) && hit.End == i);
     }
 
     /// <summary>Words that end the object phrase between a light verb and its noun.</summary>
@@ -416,9 +486,11 @@ public sealed class EventCoder
     {
         var w = words[i].Lower;
         if (i == 0 || !w.EndsWith('s') || w.EndsWith("ss") || w.EndsWith("'s")) return false;
+        if (BeForms.Contains(w) || w is "has" or "does") return false; // auxiliaries are never plural nouns
         var prev = words[i - 1];
         if (Quantifiers.Contains(prev.Lower) || (prev.Lower.Length > 0 && char.IsDigit(prev.Lower[0]))) return true;
-        return prev.IsCapitalized && i >= 2 && (Determiners.Contains(words[i - 2].Lower) || NounPreps.Contains(words[i - 2].Lower));
+        // "that" before a name is the complementiser of a clause whose subject is the name ("said that Israel attacks")
+        return prev.IsCapitalized && i >= 2 && ((Determiners.Contains(words[i - 2].Lower) && words[i - 2].Lower != "that") || NounPreps.Contains(words[i - 2].Lower));
     }
 
     // "reports and captured documents": an -ed form after "and" followed directly by a common noun is an adjective
@@ -445,7 +517,7 @@ public sealed class EventCoder
                 if (j > words.Count) break;
                 if (skip > 0 && words[j - 1].Lower == "-") hyphens++;
                 if (skip > 4 + 2 * hyphens || hyphens > 2) break;
-                if (skip > 0 && words[j - 1].IsPunct && words[j - 1].Lower is not ("-" or "$" or "£" or "€")) break;
+                if (skip > 0 && words[j - 1].IsPunct && words[j - 1].Lower is not ("-" or "$" or "£" or "€" or "'" or "'s")) break; // a possessive may sit inside a gap ("the strikers' demands")
                 if (skip > 0 && GapEndParticles.Contains(words[j - 1].Lower)) break; // "called the strike off on …" is not "call * on"
                 int e = MatchAt(words, p, slot + 1, j);
                 if (e >= 0) return e;
@@ -558,12 +630,19 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>
+    /// "by attacking X", "by sending troops": "by" before a gerund opens a means adjunct, not the agent of a passive (X is
+    /// the object of the gerund).
+    /// </summary>
+    private static bool IsMeansBy(List<Word> words, int by) =>
+        by + 1 < words.Count && words[by + 1] is { IsCapitalized: false, IsPunct: false } g && g.Lower.Length > 5 && g.Lower.EndsWith("ing");
+
     private static bool IsPassive(List<Word> words, Match m)
     {
         var form = words[m.First].Lower;
         if (form.EndsWith("ing") || (form.EndsWith('s') && !form.EndsWith("ss"))) return false;
         int after = m.End;
-        if (after < words.Count && words[after].Lower == "by") return true;
+        if (after < words.Count && words[after].Lower == "by" && !IsMeansBy(words, after)) return true;
         for (int k = m.First - 1, n = 0; k >= 0 && n < 3; k--, n++)
         {
             var w = words[k].Lower;
@@ -604,14 +683,24 @@ public sealed class EventCoder
                 if (m.Start < start || m.End > end) continue;
                 int fw = WordAt(words, m.Start), ew = WordEndAt(words, m.End);
                 if (fw < 0 || ew <= fw) continue;
+                int mStart = m.Start;
+                // "South Sudanese troops", "Equatorial Guinean": a country name or demonym the entity mention cut short
+                // (it starts inside the name) is widened to the whole name, whose country it is
+                string? cutShort = null;
+                for (int back = 1; back <= 2 && fw - back >= 0; back++)
+                    if (_countries.TryMatch(a.Text, words, fw - back, ew, out var wider) && wider.End > fw && wider.Kind is "name" or "demonym")
+                    { cutShort = wider.Iso3; mStart = words[fw - back].Start; fw -= back; break; }
                 var lower = words[fw].Lower;
                 bool pronoun = ew - fw == 1 && Pronouns.Contains(lower);
                 // "the Chilean government", "Chinese": a place's name used for its government or people is not a place
                 bool place = (e.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC) && !HasSectorNoun(words, fw, ew) && !IsDemonymRun(a.Text, words, fw, ew);
-                var country = e.Country ?? LexiconCode(a.Text, words, fw, ew) ?? TitleChainCountry(a, e)
+                // "Somali", "the Somali foreign minister": a demonym is its country's (gazetteer country data), before a
+                // geocoded place of the same name (the Somali Region of Ethiopia)
+                var demonym = cutShort ?? ((e.Type is EntityType.GPE or EntityType.LOC or EntityType.NORP) && _countries.TryMatch(a.Text, words, fw, ew, out var dh) && dh.Kind == "demonym" ? dh.Iso3 : null);
+                var country = demonym ?? e.Country ?? LexiconCode(a.Text, words, fw, ew) ?? NamedActorAround(words, fw, ew) ?? TitleChainCountry(a, e)
                     ?? (e.Type == EntityType.ORG ? OrgHeadCode(words, fw, ew) : null);
                 var sector = e.Sector ?? SectorAround(words, fw, ew);
-                result.Add(new ActorMention(m.Start, m.End, fw, ew, e.Id, country, sector, place, pronoun) { Name = e.Name });
+                result.Add(new ActorMention(mStart, m.End, fw, ew, e.Id, country, sector, place, pronoun) { Name = e.Name });
             }
         }
         result.Sort((x, y) => x.FirstWord.CompareTo(y.FirstWord));
@@ -751,6 +840,27 @@ public sealed class EventCoder
             // "King Hassan of Morocco"
             var after = WordScanner.Scan(a.Text, m.End, Math.Min(a.Text.Length, m.End + 40));
             if (after.Count >= 2 && after[0].Lower == "of" && after[1].IsCapitalized && LexiconCode(a.Text, after, 1, Math.Min(after.Count, 4)) is { } c2) return c2;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The code of a named actor (actors.tsv, leaders.tsv) that overlaps the mention and runs up to three words past either
+    /// end: the entity layer split off a title or a lower-case name part ("King | Fahd", "Daniel | arap Moi").
+    /// </summary>
+    private string? NamedActorAround(List<Word> words, int fw, int ew)
+    {
+        for (int i = Math.Max(0, fw - 3); i < ew; i++)
+        {
+            if (!_lex.ActorsByFirstWord.TryGetValue(words[i].Lower, out var list)) continue;
+            foreach (var na in list)
+            {
+                int end = i + na.Words.Count;
+                if (end <= fw || end > words.Count || end > ew + 3 || na.Code is null) continue;
+                bool ok = true;
+                for (int k = 0; k < na.Words.Count && ok; k++) ok = words[i + k].Lower == na.Words[k];
+                if (ok) return na.Code;
+            }
         }
         return null;
     }
@@ -1246,7 +1356,7 @@ public sealed class EventCoder
             if (mm.FirstWord < after || mm.FirstWord >= stop) continue;
             bool afterBy = false;
             for (int k = mm.FirstWord - 1; k >= after && k >= mm.FirstWord - 3; k--)
-                if (words[k].Lower == "by") { afterBy = true; break; }
+                if (words[k].Lower == "by") { afterBy = !IsMeansBy(words, k); break; }
             if (afterBy && passive && byIndex < 0 && mm.FirstWord - after <= 6) { byIndex = i; continue; }
             if (afterBy && !passive && objectAgent < 0 && !loc[i] && !mm.IsPronoun && words[after].Lower != "by") objectAgent = i;
             if (loc[i] || afterBy) continue;
