@@ -19,7 +19,8 @@ internal static class LearnedMerge
         var asQuotes = new List<Quote>(candidates.Count);
         foreach (var c in candidates)
             asQuotes.Add(new Quote { Id = "", Kind = c.Kind, Source = c.Source, Cue = c.Cue, CueLemma = c.CueLemma, Content = c.Content });
-        var learned = tagger.Run(a, marks, asQuotes, ct);
+        var tags = tagger.Tag(a, marks, asQuotes, ct);
+        var learned = AttributionTagger.Link(a, tags);
         if (learned.Count == 0) return;
         var counted = candidates.Where(c => c.Kind != QuoteKind.Partial && (c.Cue is not null || c.Source is not null)).ToList();
         var byCue = new Dictionary<TextSpan, TaggedAttribution>();
@@ -51,7 +52,39 @@ internal static class LearnedMerge
                 Block = BlockOf(a, l.Cue.Start),
             });
         }
+        if (Environment.GetEnvironmentVariable("WC_NEST") is { } nest)
+        {
+            var outer = candidates.Where(c => c.Kind != QuoteKind.Partial && c.Cue is not null).ToList();
+            candidates.RemoveAll(c => c.Kind != QuoteKind.Partial && c.Cue is { } cu && outer.Any(o => o != c && o.Content.Start <= cu.Start && cu.End <= o.Content.End && (nest == "1" || o.Confidence > c.Confidence)));
+        }
+        if (SourceRanker.Default is { } ranker && RankerMode > 0) RankSources(a, ranker, asQuotes, tags, candidates);
         candidates.Sort((x, y) => x.Content.Start != y.Content.Start ? x.Content.Start.CompareTo(y.Content.Start) : x.Content.End.CompareTo(y.Content.End));
+    }
+
+    internal static readonly float MinMargin = float.TryParse(Environment.GetEnvironmentVariable("WC_MARGIN"), System.Globalization.CultureInfo.InvariantCulture, out var mm) ? mm : 0f;
+    internal static readonly int RankerMode = int.TryParse(Environment.GetEnvironmentVariable("WC_RANK"), out var m) ? m : 4;
+
+    /// <summary>Gives a source to each attribution with a cue but no source when the ranker finds one for its cue.</summary>
+    private static void RankSources(Article a, SourceRanker ranker, IReadOnlyList<Quote> rules, int[] tags, List<Candidate> candidates)
+    {
+        SourceContext? cx = null;
+        var toks = a.Tokens;
+        foreach (var c in candidates)
+        {
+            if (c.Kind == QuoteKind.Partial || c.Cue is not { } cue) continue;
+            if (RankerMode == 1 && c.Source is not null) continue;
+            if (RankerMode == 4 && c.Source is not null && c.Kind == QuoteKind.Direct) continue;
+            int first = SourceContext.FirstAtOrAfter(toks, cue.Start), last = first - 1;
+            while (last + 1 < toks.Count && toks[last + 1].End <= cue.End) last++;
+            if (last < first) continue;
+            cx ??= new SourceContext(a, CueLexicon.Default, rules, tags);
+            var pick = ranker.Best(cx, first, last, out var margin);
+            if (margin < MinMargin) continue;
+            if (pick is not { } p) { if (RankerMode == 3) c.Source = null; continue; }
+            var span = new TextSpan(toks[p.First].Start, toks[p.Last].End);
+            if (Overlaps(span, c.Content)) continue;
+            if (c.Source != span) { c.Source = span; c.Speaker = null; c.SharesSourceWith = null; }
+        }
     }
 
     /// <summary>Whether the tagger's source is a part of the rules' that stops before a lower-case word of it ("the state news" of "the state news agency").</summary>
