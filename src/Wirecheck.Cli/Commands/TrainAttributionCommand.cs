@@ -40,15 +40,19 @@ public static class TrainAttributionCommand
             Console.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB, {model.FeatureCount} features) in {sw.Elapsed.TotalSeconds:0.0} s");
             }
             var ranker = AttributionTraining.TrainSourceRanker(docs, Console.Out);
-            var rankerPath = SourceRankerPath(outPath);
+            var rankerPath = RankerPath(outPath, "-source");
             ranker.Save(rankerPath, SourceRanker.ModelMagic);
             Console.WriteLine($"wrote {rankerPath} ({new FileInfo(rankerPath).Length / 1024} KiB, {ranker.FeatureCount} features) in {sw.Elapsed.TotalSeconds:0.0} s");
+            var cueRanker = AttributionTraining.TrainCueRanker(docs, Console.Out);
+            var cuePath = RankerPath(outPath, "-cue");
+            cueRanker.Save(cuePath, CueRanker.ModelMagic);
+            Console.WriteLine($"wrote {cuePath} ({new FileInfo(cuePath).Length / 1024} KiB, {cueRanker.FeatureCount} features) in {sw.Elapsed.TotalSeconds:0.0} s");
             return Task.FromResult(ExitCodes.Ok);
         });
         return cmd;
     }
 
-    /// <summary>The source ranker's file next to the tagger's: <c>attribution.bin</c> → <c>attribution-source.bin</c>.</summary>
-    public static string SourceRankerPath(string taggerPath) =>
-        Path.Combine(Path.GetDirectoryName(taggerPath) ?? "", Path.GetFileNameWithoutExtension(taggerPath) + "-source" + Path.GetExtension(taggerPath));
+    /// <summary>A ranker's file next to the tagger's: <c>attribution.bin</c> → <c>attribution-source.bin</c>, <c>attribution-cue.bin</c>.</summary>
+    public static string RankerPath(string taggerPath, string suffix) =>
+        Path.Combine(Path.GetDirectoryName(taggerPath) ?? "", Path.GetFileNameWithoutExtension(taggerPath) + suffix + Path.GetExtension(taggerPath));
 }

@@ -45,15 +45,32 @@ public static class AttributionTraining
     /// Trains the source ranker on tags the ranker will see at run time: two taggers, each trained on half the
     /// documents (even and odd positions), tag the other half (two-fold cross-fitting).
     /// </summary>
-    public static Wirecheck.Nlp.Entities.PerceptronModel TrainSourceRanker(IReadOnlyList<AttributionTrainingDocument> docs, TextWriter? log = null)
+    public static Wirecheck.Nlp.Entities.PerceptronModel TrainSourceRanker(IReadOnlyList<AttributionTrainingDocument> docs, TextWriter? log = null) =>
+        new SourceRankerTrainer().Train(docs, CueLexicon.Default, SourceEpochs, Seed, FoldTags(docs, log), log);
+
+    /// <summary>Trains the cue-extent ranker over the rules' cues and the cross-fitted tagger's (see <see cref="FoldTags"/>).</summary>
+    public static Wirecheck.Nlp.Entities.PerceptronModel TrainCueRanker(IReadOnlyList<AttributionTrainingDocument> docs, TextWriter? log = null)
     {
+        var tags = FoldTags(docs, log);
+        var contexts = docs.Select((d, i) => new SourceContext(d.Article, CueLexicon.Default, d.Rules, tags[i])).ToList();
+        return new CueRankerTrainer().Train(docs, contexts, SourceEpochs, Seed, log);
+    }
+
+    private static int[][]? _foldTags;
+    private static IReadOnlyList<AttributionTrainingDocument>? _foldDocs;
+
+    /// <summary>Per document, the tags of a tagger trained on the other half of the documents (two-fold cross-fitting; computed once per document list).</summary>
+    public static int[][] FoldTags(IReadOnlyList<AttributionTrainingDocument> docs, TextWriter? log = null)
+    {
+        if (_foldTags is not null && ReferenceEquals(_foldDocs, docs)) return _foldTags;
         var tags = new int[docs.Count][];
         var cache = Environment.GetEnvironmentVariable("WIRECHECK_FOLD_TAGS"); // a development aid: reuse the cross-fitted tags of an earlier run
         if (cache is not null && File.Exists(cache))
         {
             using var r = new BinaryReader(File.OpenRead(cache));
             for (int i = 0; i < docs.Count; i++) { int n = r.ReadInt32(); tags[i] = new int[n]; for (int j = 0; j < n; j++) tags[i][j] = r.ReadByte(); }
-            return new SourceRankerTrainer().Train(docs, CueLexicon.Default, SourceEpochs, Seed, tags, log);
+            _foldDocs = docs; _foldTags = tags;
+            return tags;
         }
         for (int fold = 0; fold < 2; fold++)
         {
@@ -68,7 +85,8 @@ public static class AttributionTraining
             using var w = new BinaryWriter(File.Create(cache));
             foreach (var t in tags) { w.Write(t.Length); foreach (var x in t) w.Write((byte)x); }
         }
-        return new SourceRankerTrainer().Train(docs, CueLexicon.Default, SourceEpochs, Seed, tags, log);
+        _foldDocs = docs; _foldTags = tags;
+        return tags;
     }
 
     /// <summary>Each gold cue with its source as token ranges (tokens wholly inside the span; −1 when there is no source).</summary>

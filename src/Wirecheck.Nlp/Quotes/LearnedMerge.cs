@@ -57,12 +57,32 @@ internal static class LearnedMerge
             var outer = candidates.Where(c => c.Kind != QuoteKind.Partial && c.Cue is not null).ToList();
             candidates.RemoveAll(c => c.Kind != QuoteKind.Partial && c.Cue is { } cu && outer.Any(o => o != c && o.Content.Start <= cu.Start && cu.End <= o.Content.End && (nest == "1" || o.Confidence > c.Confidence)));
         }
+        if (CueRanker.Default is { } cueRanker && CueMode > 0) RankCues(a, cueRanker, asQuotes, tags, candidates);
         if (SourceRanker.Default is { } ranker && RankerMode > 0) RankSources(a, ranker, asQuotes, tags, candidates);
         candidates.Sort((x, y) => x.Content.Start != y.Content.Start ? x.Content.Start.CompareTo(y.Content.Start) : x.Content.End.CompareTo(y.Content.End));
     }
 
     internal static readonly float MinMargin = float.TryParse(Environment.GetEnvironmentVariable("WC_MARGIN"), System.Globalization.CultureInfo.InvariantCulture, out var mm) ? mm : 0f;
     internal static readonly int RankerMode = int.TryParse(Environment.GetEnvironmentVariable("WC_RANK"), out var m) ? m : 4;
+
+    internal static readonly int CueMode = int.TryParse(Environment.GetEnvironmentVariable("WC_CUE"), out var cm) ? cm : 1;
+
+    /// <summary>Re-decides each attribution's cue extent with the cue ranker (never over its source or content).</summary>
+    private static void RankCues(Article a, CueRanker ranker, IReadOnlyList<Quote> rules, int[] tags, List<Candidate> candidates)
+    {
+        SourceContext? cx = null;
+        var toks = a.Tokens;
+        foreach (var c in candidates)
+        {
+            if (c.Kind == QuoteKind.Partial || c.Cue is not { } cue || SourceContext.Range(toks, cue) is not { } r) continue;
+            cx ??= new SourceContext(a, CueLexicon.Default, rules, tags);
+            var pick = ranker.Best(cx, r.First, r.Last);
+            if (pick == r) continue;
+            var span = new TextSpan(toks[pick.First].Start, toks[pick.Last].End);
+            if (Overlaps(span, c.Content) || Overlaps(span, c.Source)) continue;
+            c.Cue = span;
+        }
+    }
 
     /// <summary>Gives a source to each attribution with a cue but no source when the ranker finds one for its cue.</summary>
     private static void RankSources(Article a, SourceRanker ranker, IReadOnlyList<Quote> rules, int[] tags, List<Candidate> candidates)

@@ -22,7 +22,11 @@ public sealed class SourceContext
     /// <summary>The tagger's role of each token (0 none, 1 source, 2 cue, 3 content; see <see cref="RoleTags.Role"/>), all 0 when no tags were given.</summary>
     internal readonly int[] TagRole;
     internal readonly HashSet<long> TagSourceSpans = new();
+    internal readonly HashSet<long> TagCueSpans = new();
+    internal readonly HashSet<long> RuleCueSpans = new();
     public int Count { get; }
+    /// <summary>Prefix counts (entry i counts tokens before i): words, commas, quotation marks, lexicon verbs, rule-source tokens, tagger-source tokens.</summary>
+    internal readonly int[] Words, Commas, Quotes, Verbs, RuleIn, TagIn;
 
     /// <summary>Shapes: 0 lower-case word, 1 capitalised word, 2 pronoun, 3 number, 4 comma, 5 quotation mark, 6 '?', '!' or ';', 7 other punctuation, 8 all-caps word, 9 possessive ('s), 10 full stop, 11 closing parenthesis.</summary>
     /// <param name="tags">The tagger's <see cref="RoleTags"/> tag of each token (any tagger's), or null.</param>
@@ -64,15 +68,18 @@ public sealed class SourceContext
             for (int i = 0; i < Count && i < tags.Length; i++) TagRole[i] = RoleTags.Role(tags[i]);
             for (int i = 0; i < Count && i < tags.Length;)
             {
-                if (RoleTags.Role(tags[i]) != 1) { i++; continue; }
+                int role = RoleTags.Role(tags[i]);
+                if (role is not (1 or 2)) { i++; continue; }
+                int inside = role == 1 ? RoleTags.ISource : RoleTags.ICue;
                 int j = i + 1;
-                while (j < tags.Length && j < Count && tags[j] == RoleTags.ISource) j++;
-                TagSourceSpans.Add(((long)i << 32) | (uint)(j - 1));
+                while (j < tags.Length && j < Count && tags[j] == inside) j++;
+                (role == 1 ? TagSourceSpans : TagCueSpans).Add(((long)i << 32) | (uint)(j - 1));
                 i = j;
             }
         }
         foreach (var q in rules)
         {
+            if (q.Kind != QuoteKind.Partial && q.Cue is { } cue && Range(toks, cue) is { } cr) RuleCueSpans.Add(((long)cr.First << 32) | (uint)cr.Last);
             if (q.Source is not { } src || q.Kind == QuoteKind.Partial) continue;
             int first = -1, last = -1;
             for (int i = FirstAtOrAfter(toks, src.Start); i < Count && toks[i].End <= src.End; i++)
@@ -83,6 +90,26 @@ public sealed class SourceContext
             }
             if (first >= 0) RuleSourceSpans.Add(((long)first << 32) | (uint)last);
         }
+        Words = new int[Count + 1]; Commas = new int[Count + 1]; Quotes = new int[Count + 1];
+        Verbs = new int[Count + 1]; RuleIn = new int[Count + 1]; TagIn = new int[Count + 1];
+        for (int i = 0; i < Count; i++)
+        {
+            int sh = Shape[i];
+            Words[i + 1] = Words[i] + (sh is 0 or 1 or 2 or 3 or 8 ? 1 : 0);
+            Commas[i + 1] = Commas[i] + (sh == 4 ? 1 : 0);
+            Quotes[i + 1] = Quotes[i] + (sh == 5 ? 1 : 0);
+            Verbs[i + 1] = Verbs[i] + (Class[i] is > 0 and < 20 ? 1 : 0);
+            RuleIn[i + 1] = RuleIn[i] + (RuleSource[i] ? 1 : 0);
+            TagIn[i + 1] = TagIn[i] + (TagRole[i] == 1 ? 1 : 0);
+        }
+    }
+
+    /// <summary>The tokens wholly inside a span, or null.</summary>
+    public static TokenRange? Range(IReadOnlyList<Token> toks, TextSpan span)
+    {
+        int first = FirstAtOrAfter(toks, span.Start), last = first - 1;
+        while (last + 1 < toks.Count && toks[last + 1].End <= span.End) last++;
+        return last >= first ? new TokenRange(first, last) : null;
     }
 
     internal static int FirstAtOrAfter(IReadOnlyList<Token> toks, int pos)

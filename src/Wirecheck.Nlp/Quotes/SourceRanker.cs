@@ -118,11 +118,9 @@ public sealed class SourceRanker
         bool left = last < cf;
         ulong dir = left ? 1UL : 2UL;
         int dist = left ? cf - last - 1 : first - cl - 1;
-        int words = 0, commas = 0;
-        for (int i = first; i <= last; i++) { if (IsWord(cx.Shape[i])) words++; else if (cx.Shape[i] == 4) commas++; }
+        int words = cx.Words[last + 1] - cx.Words[first], commas = cx.Commas[last + 1] - cx.Commas[first];
         int a = left ? last + 1 : cl + 1, b = left ? cf : first; // tokens between span and cue
-        int bc = 0, bq = 0, bv = 0;
-        for (int i = a; i < b; i++) { int sh = cx.Shape[i]; if (sh == 4) bc++; else if (sh == 5) bq++; if (cx.Class[i] is > 0 and < 20) bv++; }
+        int bc = cx.Commas[b] - cx.Commas[a], bq = cx.Quotes[b] - cx.Quotes[a], bv = cx.Verbs[b] - cx.Verbs[a];
         int sFirst = cx.SentenceFirst[cf], sEnd = cx.SentenceEnd[cf];
         ulong before = first > sFirst ? cx.Lower[first - 1] : 1, after = last + 1 < sEnd ? cx.Lower[last + 1] : 2;
         int shBefore = first > sFirst ? cx.Shape[first - 1] : 9, shAfter = last + 1 < sEnd ? cx.Shape[last + 1] : 9;
@@ -139,8 +137,7 @@ public sealed class SourceRanker
         f[k++] = Mix(9, dir * 4096 + (ulong)(Math.Min(bc, 3) * 256 + Math.Min(bq, 3) * 16 + Math.Min(bv, 3)));
         f[k++] = Mix(10, dir * 64 + (ulong)((first == sFirst ? 1 : 0) + (last + 1 == sEnd ? 2 : 0) + Math.Min(commas, 3) * 4));
         bool exact = cx.RuleSourceSpans.Contains(((long)first << 32) | (uint)last);
-        int ruleOverlap = 0;
-        for (int i = first; i <= last; i++) if (cx.RuleSource[i]) ruleOverlap++;
+        int ruleOverlap = cx.RuleIn[last + 1] - cx.RuleIn[first];
         bool ruleOutside = (first > sFirst && cx.RuleSource[first - 1]) || (last + 1 < sEnd && cx.RuleSource[last + 1]);
         f[k++] = Mix(11, (ulong)((exact ? 1 : 0) + (ruleOverlap == 0 ? 0 : ruleOverlap == last - first + 1 ? 2 : 4) + (ruleOutside ? 8 : 0)));
         f[k++] = Mix(12, Mix(dir * 16 + (ulong)Bucket(dist), cls));
@@ -153,8 +150,7 @@ public sealed class SourceRanker
         f[k++] = Mix(19, Mix(dir * 16 + (ulong)Math.Min(bc, 3), cls));
         f[k++] = Mix(20, (ulong)((exact ? 1 : 0) + Bucket(dist) * 2) * 4 + dir);
         bool tagExact = cx.TagSourceSpans.Contains(((long)first << 32) | (uint)last);
-        int tagIn = 0;
-        for (int i = first; i <= last; i++) if (cx.TagRole[i] == 1) tagIn++;
+        int tagIn = cx.TagIn[last + 1] - cx.TagIn[first];
         int tagBefore = first > sFirst ? cx.TagRole[first - 1] : 4, tagAfter = last + 1 < sEnd ? cx.TagRole[last + 1] : 4;
         int tagShare = tagIn == 0 ? 0 : tagIn == last - first + 1 ? 2 : 1;
         f[k++] = Mix(21, (ulong)((tagExact ? 1 : 0) + tagShare * 2 + tagBefore * 8 + tagAfter * 64));
