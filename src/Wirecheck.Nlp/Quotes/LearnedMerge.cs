@@ -52,30 +52,22 @@ internal static class LearnedMerge
                 Block = BlockOf(a, l.Cue.Start),
             });
         }
-        if (Environment.GetEnvironmentVariable("WC_NEST") is { } nest)
+        if (CueRanker.Default is not null || SourceRanker.Default is not null)
         {
-            var outer = candidates.Where(c => c.Kind != QuoteKind.Partial && c.Cue is not null).ToList();
-            candidates.RemoveAll(c => c.Kind != QuoteKind.Partial && c.Cue is { } cu && outer.Any(o => o != c && o.Content.Start <= cu.Start && cu.End <= o.Content.End && (nest == "1" || o.Confidence > c.Confidence)));
+            var cx = new SourceContext(a, CueLexicon.Default, asQuotes, tags);
+            if (CueRanker.Default is { } cueRanker) RankCues(a, cueRanker, cx, candidates);
+            if (SourceRanker.Default is { } ranker) RankSources(a, ranker, cx, candidates);
         }
-        if (CueRanker.Default is { } cueRanker && CueMode > 0) RankCues(a, cueRanker, asQuotes, tags, candidates);
-        if (SourceRanker.Default is { } ranker && RankerMode > 0) RankSources(a, ranker, asQuotes, tags, candidates);
         candidates.Sort((x, y) => x.Content.Start != y.Content.Start ? x.Content.Start.CompareTo(y.Content.Start) : x.Content.End.CompareTo(y.Content.End));
     }
 
-    internal static readonly float MinMargin = float.TryParse(Environment.GetEnvironmentVariable("WC_MARGIN"), System.Globalization.CultureInfo.InvariantCulture, out var mm) ? mm : 0f;
-    internal static readonly int RankerMode = int.TryParse(Environment.GetEnvironmentVariable("WC_RANK"), out var m) ? m : 4;
-
-    internal static readonly int CueMode = int.TryParse(Environment.GetEnvironmentVariable("WC_CUE"), out var cm) ? cm : 1;
-
     /// <summary>Re-decides each attribution's cue extent with the cue ranker (never over its source or content).</summary>
-    private static void RankCues(Article a, CueRanker ranker, IReadOnlyList<Quote> rules, int[] tags, List<Candidate> candidates)
+    internal static void RankCues(Article a, CueRanker ranker, SourceContext cx, List<Candidate> candidates)
     {
-        SourceContext? cx = null;
         var toks = a.Tokens;
         foreach (var c in candidates)
         {
             if (c.Kind == QuoteKind.Partial || c.Cue is not { } cue || SourceContext.Range(toks, cue) is not { } r) continue;
-            cx ??= new SourceContext(a, CueLexicon.Default, rules, tags);
             var pick = ranker.Best(cx, r.First, r.Last);
             if (pick == r) continue;
             var span = new TextSpan(toks[pick.First].Start, toks[pick.Last].End);
@@ -84,23 +76,22 @@ internal static class LearnedMerge
         }
     }
 
-    /// <summary>Gives a source to each attribution with a cue but no source when the ranker finds one for its cue.</summary>
-    private static void RankSources(Article a, SourceRanker ranker, IReadOnlyList<Quote> rules, int[] tags, List<Candidate> candidates)
+    /// <summary>
+    /// Re-decides each attribution's source with the source ranker given its cue (it may also decide there is none),
+    /// except a direct quotation's source found by the rules or the tagger (measured on PolNeAR dev: the ranker is
+    /// weaker there, 0.88 against 0.91 exact, and better elsewhere).
+    /// </summary>
+    internal static void RankSources(Article a, SourceRanker ranker, SourceContext cx, List<Candidate> candidates)
     {
-        SourceContext? cx = null;
         var toks = a.Tokens;
         foreach (var c in candidates)
         {
             if (c.Kind == QuoteKind.Partial || c.Cue is not { } cue) continue;
-            if (RankerMode == 1 && c.Source is not null) continue;
-            if (RankerMode == 4 && c.Source is not null && c.Kind == QuoteKind.Direct) continue;
+            if (c.Source is not null && c.Kind == QuoteKind.Direct) continue;
             int first = SourceContext.FirstAtOrAfter(toks, cue.Start), last = first - 1;
             while (last + 1 < toks.Count && toks[last + 1].End <= cue.End) last++;
             if (last < first) continue;
-            cx ??= new SourceContext(a, CueLexicon.Default, rules, tags);
-            var pick = ranker.Best(cx, first, last, out var margin);
-            if (margin < MinMargin) continue;
-            if (pick is not { } p) { if (RankerMode == 3) c.Source = null; continue; }
+            if (ranker.Best(cx, first, last) is not { } p) continue;
             var span = new TextSpan(toks[p.First].Start, toks[p.Last].End);
             if (Overlaps(span, c.Content)) continue;
             if (c.Source != span) { c.Source = span; c.Speaker = null; c.SharesSourceWith = null; }

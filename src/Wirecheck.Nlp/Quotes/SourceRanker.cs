@@ -42,22 +42,20 @@ public sealed class SourceRanker
     }
 
     /// <summary>The best source (first and last token) of the cue spanning tokens [<paramref name="cueFirst"/>, <paramref name="cueLast"/>], or null when "no source" wins.</summary>
-    public TokenRange? Best(SourceContext cx, int cueFirst, int cueLast, out float margin)
+    public TokenRange? Best(SourceContext cx, int cueFirst, int cueLast)
     {
         Span<ulong> f = stackalloc ulong[MaxFeatures];
         Span<float> s = stackalloc float[_model.Stride];
         int k = NullFeatures(cx, cueFirst, cueLast, f);
         _model.Score(f[..k], s);
-        float best = s[0], second = float.NegativeInfinity;
+        float best = s[0];
         TokenRange? pick = null;
         foreach (var c in Candidates(cx, cueFirst, cueLast))
         {
             k = Features(cx, cueFirst, cueLast, c.First, c.Last, f);
             _model.Score(f[..k], s);
-            if (s[0] > best) { second = best; best = s[0]; pick = c; }
-            else if (s[0] > second) second = s[0];
+            if (s[0] > best) { best = s[0]; pick = c; }
         }
-        margin = best - second;
         return pick;
     }
 
