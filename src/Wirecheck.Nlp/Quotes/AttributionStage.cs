@@ -35,6 +35,8 @@ public sealed class AttributionStage : IStage
             LearnedMerge.Apply(article, tagger, marks, candidates, ct);
             Conventions(article.Text, candidates);
         }
+        if (HeadlineAttribution.Add(article, candidates))
+            candidates.Sort((x, y) => x.Content.Start != y.Content.Start ? x.Content.Start.CompareTo(y.Content.Start) : x.Content.End.CompareTo(y.Content.End));
 
         var resolver = new SpeakerResolver(article);
         var speakers = new List<string>();
