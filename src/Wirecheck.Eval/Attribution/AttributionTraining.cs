@@ -21,7 +21,7 @@ public static class AttributionTraining
 
     public static List<AttributionTrainingDocument> Load(string jsonlGz, CancellationToken ct, int? limit = null, bool allAnnotators = false)
     {
-        var pipeline = new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(new AttributionStage(learned: false)).Build();
+        var pipeline = new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(new AttributionStage(learned: false, headlines: false)).Build();
         var list = new List<AttributionTrainingDocument>();
         foreach (var doc in PolnearReader.Read(jsonlGz, primaryOnly: !allAnnotators))
         {
