@@ -15,9 +15,10 @@ public static class TrainAttributionCommand
     {
         var data = new Option<string?>("--data") { Description = "The PolNeAR folder (default: <shared>/datasets/attribution/polnear)" };
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "data/models/attribution.bin" };
+        var all = new Option<bool>("--all-annotators") { Description = "Train on every annotator's file of the train split, not only the primary annotator's" };
         var cmd = new Command("attribution", "Averaged-perceptron source/cue/content tagger over the rules' output, on PolNeAR train (hashed weights only)")
         {
-            data, output,
+            data, output, all,
         };
         cmd.SetAction((pr, ct) =>
         {
@@ -29,14 +30,29 @@ public static class TrainAttributionCommand
                 return Task.FromResult(ExitCodes.InputError);
             }
             var sw = System.Diagnostics.Stopwatch.StartNew();
-            var docs = AttributionTraining.Load(file, ct);
+            var docs = AttributionTraining.Load(file, ct, allAnnotators: pr.GetValue(all));
             Console.WriteLine($"training on {docs.Count} documents, {docs.Sum(d => d.Tags.Length)} tokens");
-            var model = AttributionTraining.Train(docs, Console.Out);
             var outPath = pr.GetValue(output)!;
+            if (Environment.GetEnvironmentVariable("WIRECHECK_RANKER_ONLY") != "1") // a development aid: keep the tagger, retrain the ranker
+            {
+            var model = AttributionTraining.Train(docs, Console.Out);
             model.Save(outPath, AttributionTagger.ModelMagic);
             Console.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB, {model.FeatureCount} features) in {sw.Elapsed.TotalSeconds:0.0} s");
+            }
+            var ranker = AttributionTraining.TrainSourceRanker(docs, Console.Out);
+            var rankerPath = RankerPath(outPath, "-source");
+            ranker.Save(rankerPath, SourceRanker.ModelMagic);
+            Console.WriteLine($"wrote {rankerPath} ({new FileInfo(rankerPath).Length / 1024} KiB, {ranker.FeatureCount} features) in {sw.Elapsed.TotalSeconds:0.0} s");
+            var cueRanker = AttributionTraining.TrainCueRanker(docs, Console.Out);
+            var cuePath = RankerPath(outPath, "-cue");
+            cueRanker.Save(cuePath, CueRanker.ModelMagic);
+            Console.WriteLine($"wrote {cuePath} ({new FileInfo(cuePath).Length / 1024} KiB, {cueRanker.FeatureCount} features) in {sw.Elapsed.TotalSeconds:0.0} s");
             return Task.FromResult(ExitCodes.Ok);
         });
         return cmd;
     }
+
+    /// <summary>A ranker's file next to the tagger's: <c>attribution.bin</c> → <c>attribution-source.bin</c>, <c>attribution-cue.bin</c>.</summary>
+    public static string RankerPath(string taggerPath, string suffix) =>
+        Path.Combine(Path.GetDirectoryName(taggerPath) ?? "", Path.GetFileNameWithoutExtension(taggerPath) + suffix + Path.GetExtension(taggerPath));
 }

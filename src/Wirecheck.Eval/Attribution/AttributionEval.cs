@@ -29,6 +29,7 @@ public sealed class AttributionEval : IEvalTask
         var rulesScorer = new AttributionScorer();
         var taggerScorer = new AttributionScorer();
         var rawScorer = new AttributionScorer();
+        var analysis = new AttributionErrorAnalysis();
         var rulesOnly = new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(new AttributionStage(learned: false)).Build();
         if (AttributionTagger.Default is null) report.Notes.Add("no learned tagger (data/models/attribution.bin): rules only");
         // the opt-in neural tagger (data/models/attribution-neural.bin), measured in the same run as neural_* metrics
@@ -77,8 +78,9 @@ public sealed class AttributionEval : IEvalTask
                 neuralScorer.Add(na.Tokens, doc.Attributions, AttributionScorer.FromQuotes(na.Quotes));
             }
             docs++; gold += doc.Attributions.Count; predicted += pred.Count;
-            if (context.Verbose) Details(context.Log, article, doc, pred);
+            if (context.Verbose) { Details(context.Log, article, doc, pred); analysis.Add(article, doc.Attributions, pred, context.Log, doc.Article); }
         }
+        if (context.Verbose) analysis.Print(context.Log);
         foreach (var role in AttributionScorer.Roles) report.Rows.Add(MetricRow.From(role + " exact", scorer.Exact(role)));
         foreach (var role in AttributionScorer.Roles) report.Rows.Add(MetricRow.From("rules " + role + " exact", rulesScorer.Exact(role)));
         foreach (var role in AttributionScorer.Roles) report.Rows.Add(MetricRow.From(role + " overlap", scorer.Overlap(role)));

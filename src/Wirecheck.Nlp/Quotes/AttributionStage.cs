@@ -12,13 +12,16 @@ public sealed class AttributionStage : IStage
 {
     private readonly CueLexicon? _lexicon;
     private readonly bool _learned;
+    private readonly bool _headlines;
 
     /// <param name="lexicon">The cue lexicon (default: <c>data/quotes/cues.tsv</c>).</param>
     /// <param name="learned">Whether the learned tagger (<c>data/models/attribution.bin</c>, when present) refines the rules.</param>
-    public AttributionStage(CueLexicon? lexicon = null, bool learned = true)
+    /// <param name="headlines">Whether the headline convention "Name: …" (<see cref="HeadlineAttribution"/>) adds attributions, after the tagger (the tagger's training input leaves it out).</param>
+    public AttributionStage(CueLexicon? lexicon = null, bool learned = true, bool headlines = true)
     {
         _lexicon = lexicon;
         _learned = learned;
+        _headlines = headlines;
     }
 
     private readonly AttributionTagger? _tagger;
@@ -40,6 +43,8 @@ public sealed class AttributionStage : IStage
             LearnedMerge.Apply(article, tagger, marks, candidates, ct);
             Conventions(article.Text, candidates);
         }
+        if (_headlines && HeadlineAttribution.Add(article, candidates))
+            candidates.Sort((x, y) => x.Content.Start != y.Content.Start ? x.Content.Start.CompareTo(y.Content.Start) : x.Content.End.CompareTo(y.Content.End));
 
         var resolver = new SpeakerResolver(article);
         var speakers = new List<string>();

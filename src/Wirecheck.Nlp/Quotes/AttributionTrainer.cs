@@ -4,7 +4,11 @@ using Wirecheck.Core.Model;
 using Wirecheck.Nlp.Entities;
 
 /// <summary>One training document for the attribution tagger: the article (tokens, sentences), its quotation marks, the rules' attributions and the gold tag of each token.</summary>
-public sealed record AttributionTrainingDocument(Article Article, IReadOnlyList<QuotedSpan> Marks, IReadOnlyList<Quote> Rules, int[] Tags);
+public sealed record AttributionTrainingDocument(Article Article, IReadOnlyList<QuotedSpan> Marks, IReadOnlyList<Quote> Rules, int[] Tags)
+{
+    /// <summary>The gold cues and their sources as token ranges (for <see cref="SourceRankerTrainer"/>).</summary>
+    public IReadOnlyList<SourceLink> Links { get; init; } = [];
+}
 
 /// <summary>
 /// Trains the attribution tagger: a structured averaged perceptron (Collins 2002), Viterbi-decoded sentence by

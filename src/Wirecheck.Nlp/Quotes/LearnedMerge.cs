@@ -19,7 +19,8 @@ internal static class LearnedMerge
         var asQuotes = new List<Quote>(candidates.Count);
         foreach (var c in candidates)
             asQuotes.Add(new Quote { Id = "", Kind = c.Kind, Source = c.Source, Cue = c.Cue, CueLemma = c.CueLemma, Content = c.Content });
-        var learned = tagger.Run(a, marks, asQuotes, ct);
+        var tags = tagger.Tag(a, marks, asQuotes, ct);
+        var learned = AttributionTagger.Link(a, tags);
         if (learned.Count == 0) return;
         var counted = candidates.Where(c => c.Kind != QuoteKind.Partial && (c.Cue is not null || c.Source is not null)).ToList();
         var byCue = new Dictionary<TextSpan, TaggedAttribution>();
@@ -51,7 +52,55 @@ internal static class LearnedMerge
                 Block = BlockOf(a, l.Cue.Start),
             });
         }
+        if (CueRanker.Default is not null || SourceRanker.Default is not null)
+        {
+            var cx = new SourceContext(a, CueLexicon.Default, asQuotes, tags);
+            if (CueRanker.Default is { } cueRanker) RankCues(a, cueRanker, cx, candidates);
+            if (SourceRanker.Default is { } ranker) RankSources(a, ranker, cx, candidates);
+        }
         candidates.Sort((x, y) => x.Content.Start != y.Content.Start ? x.Content.Start.CompareTo(y.Content.Start) : x.Content.End.CompareTo(y.Content.End));
+    }
+
+    /// <summary>Re-decides each attribution's cue extent with the cue ranker (never over its source or content).</summary>
+    internal static void RankCues(Article a, CueRanker ranker, SourceContext cx, List<Candidate> candidates)
+    {
+        var toks = a.Tokens;
+        foreach (var c in candidates)
+        {
+            if (c.Kind == QuoteKind.Partial || c.Cue is not { } cue || SourceContext.Range(toks, cue) is not { } r) continue;
+            var pick = ranker.Best(cx, r.First, r.Last);
+            if (pick == r) continue;
+            var span = new TextSpan(toks[pick.First].Start, toks[pick.Last].End);
+            if (Overlaps(span, c.Content) || Overlaps(span, c.Source)) continue;
+            c.Cue = span;
+        }
+    }
+
+    /// <summary>
+    /// Re-decides each attribution's source with the source ranker given its cue (it may also decide there is none, and then the source is dropped),
+    /// except a direct quotation's source found by the rules or the tagger (measured on PolNeAR dev: the ranker is
+    /// weaker there, 0.88 against 0.91 exact, and better elsewhere).
+    /// </summary>
+    internal static void RankSources(Article a, SourceRanker ranker, SourceContext cx, List<Candidate> candidates)
+    {
+        var toks = a.Tokens;
+        foreach (var c in candidates)
+        {
+            if (c.Kind == QuoteKind.Partial || c.Cue is not { } cue) continue;
+            if (c.Source is not null && c.Kind == QuoteKind.Direct) continue;
+            int first = SourceContext.FirstAtOrAfter(toks, cue.Start), last = first - 1;
+            while (last + 1 < toks.Count && toks[last + 1].End <= cue.End) last++;
+            if (last < first) continue;
+            if (ranker.Best(cx, first, last) is not { } p)
+            {
+                // "no source" wins: the ranker's decision stands (measured on PolNeAR dev: source F1 0.675 -> 0.681, recall unchanged)
+                if (c.Source is not null) { c.Source = null; c.Speaker = null; c.SharesSourceWith = null; }
+                continue;
+            }
+            var span = new TextSpan(toks[p.First].Start, toks[p.Last].End);
+            if (Overlaps(span, c.Content)) continue;
+            if (c.Source != span) { c.Source = span; c.Speaker = null; c.SharesSourceWith = null; }
+        }
     }
 
     /// <summary>Whether the tagger's source is a part of the rules' that stops before a lower-case word of it ("the state news" of "the state news agency").</summary>

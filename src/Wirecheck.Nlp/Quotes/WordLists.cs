@@ -9,6 +9,14 @@ internal static class WordLists
         "could", "may", "might", "must", "should", "can", "not", "n't", "never", "wo", "ca", "sha", "’t", "'t",
     };
 
+    /// <summary>Headline labels before a colon that announce the story, not a speaker ("Breaking: …", "Exclusive: …").</summary>
+    public static readonly HashSet<string> HeadlineKickers = new(StringComparer.Ordinal)
+    {
+        "breaking", "breaking news", "exclusive", "revealed", "watch", "video", "photos", "wow", "look", "bombshell",
+        "update", "updated", "just in", "just leaked", "live", "analysis", "opinion", "editorial", "review", "explainer",
+        "fact check", "fact-check", "correction", "report card", "the latest", "must see", "must watch", "listen",
+    };
+
     public static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
     {
         "also", "later", "then", "now", "previously", "repeatedly", "further", "again", "once", "already", "still",

@@ -1,0 +1,103 @@
+namespace Wirecheck.Nlp.Quotes;
+
+using Wirecheck.Nlp.Entities;
+
+/// <summary>
+/// Trains <see cref="CueRanker"/>: every cue the rules or the (cross-fitted) tagger found that overlaps a gold cue is an
+/// example whose answer is the gold extent (skipped when the gold extent is not a candidate); averaged perceptron,
+/// deterministic for a given seed and document order.
+/// </summary>
+public sealed class CueRankerTrainer
+{
+    private readonly Dictionary<ulong, int> _rows = new();
+    private float[] _w = new float[1 << 16];
+    private float[] _total = new float[1 << 16];
+    private int[] _stamp = new int[1 << 16];
+    private int _clock;
+
+    public PerceptronModel Train(IReadOnlyList<AttributionTrainingDocument> docs, IReadOnlyList<SourceContext> contexts, int epochs, int seed, TextWriter? log = null)
+    {
+        var examples = new List<(int Doc, TokenRange Anchor, TokenRange Gold)>();
+        int skipped = 0;
+        for (int d = 0; d < docs.Count; d++)
+        {
+            var cx = contexts[d];
+            var anchors = cx.RuleCueSpans.Union(cx.TagCueSpans).Order().Select(x => new TokenRange((int)(x >> 32), (int)(x & 0xffffffff))).ToList();
+            foreach (var a in anchors)
+            {
+                var gold = docs[d].Links.Select(l => new TokenRange(l.CueFirst, l.CueLast)).FirstOrDefault(g => g.First <= a.Last && a.First <= g.Last, new TokenRange(-1, -1));
+                if (gold.First < 0) continue;
+                if (CueRanker.Candidates(cx, a.First, a.Last).Contains(gold)) examples.Add((d, a, gold));
+                else skipped++;
+            }
+        }
+        log?.WriteLine($"cue ranker: {examples.Count} found cues over a gold cue ({examples.Count(e => e.Anchor == e.Gold)} already exact), {skipped} skipped (gold extent not a candidate)");
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var rng = new Random(seed);
+        Span<ulong> f = stackalloc ulong[CueRanker.MaxFeatures];
+        Span<ulong> gf = stackalloc ulong[CueRanker.MaxFeatures];
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            int errors = 0;
+            foreach (var ei in order)
+            {
+                var (d, a, gold) = examples[ei];
+                var cx = contexts[d];
+                _clock++;
+                float best = float.NegativeInfinity;
+                var pick = a;
+                foreach (var c in CueRanker.Candidates(cx, a.First, a.Last))
+                {
+                    int k = CueRanker.Features(cx, a.First, a.Last, c.First, c.Last, f);
+                    float s = Score(f[..k]);
+                    if (s > best) { best = s; pick = c; }
+                }
+                if (pick == gold) continue;
+                errors++;
+                int kg = CueRanker.Features(cx, a.First, a.Last, gold.First, gold.Last, gf);
+                for (int j = 0; j < kg; j++) Update(Row(gf[j]), 1f);
+                int kp = CueRanker.Features(cx, a.First, a.Last, pick.First, pick.Last, f);
+                for (int j = 0; j < kp; j++) Update(Row(f[j]), -1f);
+            }
+            log?.WriteLine($"cue ranker epoch {epoch + 1}/{epochs}: accuracy {1 - (double)errors / Math.Max(1, examples.Count):0.0000}, features {_rows.Count}");
+        }
+        var rows = new Dictionary<ulong, int>();
+        var kept = new List<float>();
+        foreach (var (h, row) in _rows.OrderBy(x => x.Key))
+        {
+            float avg = (_total[row] + (_clock - _stamp[row]) * _w[row]) / _clock;
+            if (avg == 0) continue;
+            rows[h] = rows.Count;
+            kept.Add(avg);
+        }
+        return new PerceptronModel(rows, kept.ToArray(), 1, $"cue ranker, averaged perceptron, {epochs} epochs, seed {seed}, {rows.Count} hashed features");
+    }
+
+    private float Score(ReadOnlySpan<ulong> features)
+    {
+        float s = 0;
+        foreach (var h in features) if (_rows.TryGetValue(h, out var r)) s += _w[r];
+        return s;
+    }
+
+    private int Row(ulong h)
+    {
+        if (_rows.TryGetValue(h, out var row)) return row;
+        row = _rows.Count;
+        _rows[h] = row;
+        if (row >= _w.Length)
+        {
+            int size = _w.Length * 2;
+            Array.Resize(ref _w, size); Array.Resize(ref _total, size); Array.Resize(ref _stamp, size);
+        }
+        return row;
+    }
+
+    private void Update(int index, float delta)
+    {
+        _total[index] += (_clock - _stamp[index]) * _w[index];
+        _stamp[index] = _clock;
+        _w[index] += delta;
+    }
+}
