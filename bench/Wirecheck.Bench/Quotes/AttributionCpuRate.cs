@@ -27,8 +27,12 @@ public static class AttributionCpuRate
         long tokens = articles.Sum(a => (long)a.Tokens.Count);
         Console.WriteLine($"corpus: {articles.Count} documents, {tokens} tokens; tagger model {(AttributionTagger.Default is null ? "missing" : AttributionTagger.Default.IsNeural ? "neural" : "perceptron")}");
         var stages = new List<(string, AttributionStage)> { ("quotes (rules + tagger)", new AttributionStage()) };
-        // the neural tagger (opt-in) against the default in the same run
-        if (AttributionTagger.Load(neural: true) is { IsNeural: true } neural)
+        // the other tagger against the default in the same run
+        if (AttributionTagger.Default is { IsNeural: true })
+        {
+            if (AttributionTagger.Load(neural: false) is { } perceptron) stages.Add(("quotes (rules + perceptron)", new AttributionStage(perceptron)));
+        }
+        else if (AttributionTagger.Load(neural: true) is { IsNeural: true } neural)
             stages.Add(("quotes (rules + neural)", new AttributionStage(neural)));
         stages.Add(("quotes (rules only)", new AttributionStage(learned: false)));
         foreach (var (name, stage) in stages)

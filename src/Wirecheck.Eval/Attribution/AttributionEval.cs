@@ -32,10 +32,11 @@ public sealed class AttributionEval : IEvalTask
         var analysis = new AttributionErrorAnalysis();
         var rulesOnly = new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(new AttributionStage(learned: false)).Build();
         if (AttributionTagger.Default is null) report.Notes.Add("no learned tagger (data/models/attribution.bin): rules only");
-        // the opt-in neural tagger (data/models/attribution-neural.bin), measured in the same run as neural_* metrics
-        var neuralTagger = AttributionTagger.Load(neural: true) is { IsNeural: true } nt ? nt : null;
-        var neural = neuralTagger is null ? null : new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(new AttributionStage(neuralTagger)).Build();
-        var neuralScorer = new AttributionScorer();
+        // the perceptron tagger (data/models/attribution.bin), the default before the neural ensemble, measured in the same run as perceptron_* metrics
+        var perceptronTagger = AttributionTagger.Default is { IsNeural: true } ? AttributionTagger.Load(neural: false) : null;
+        var perceptron = perceptronTagger is null ? null : new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(new AttributionStage(perceptronTagger)).Build();
+        var perceptronScorer = new AttributionScorer();
+        if (AttributionTagger.Default is { IsNeural: false }) report.Notes.Add("tagger: the perceptron (data/models/attribution.bin; WIRECHECK_ATTRIBUTION=perceptron or no neural model)");
         int docs = 0, gold = 0, predicted = 0;
         foreach (var doc in PolnearReader.Read(path))
         {
@@ -71,11 +72,11 @@ public sealed class AttributionEval : IEvalTask
                     rawScorer.Add(rulesArticle.Tokens, doc.Attributions, raw);
                 }
             }
-            if (neural is not null)
+            if (perceptron is not null)
             {
-                var na = PlainTextExtractor.Verbatim(doc.Text, new InputInfo(doc.Article, null, null));
-                neural.Run(na, context.CancellationToken);
-                neuralScorer.Add(na.Tokens, doc.Attributions, AttributionScorer.FromQuotes(na.Quotes));
+                var pa = PlainTextExtractor.Verbatim(doc.Text, new InputInfo(doc.Article, null, null));
+                perceptron.Run(pa, context.CancellationToken);
+                perceptronScorer.Add(pa.Tokens, doc.Attributions, AttributionScorer.FromQuotes(pa.Quotes));
             }
             docs++; gold += doc.Attributions.Count; predicted += pred.Count;
             if (context.Verbose) { Details(context.Log, article, doc, pred); analysis.Add(article, doc.Attributions, pred, context.Log, doc.Article); }
@@ -102,15 +103,15 @@ public sealed class AttributionEval : IEvalTask
                 report.Metrics["tagger_" + role + "_f1"] = Math.Round(taggerScorer.Exact(role).F1, 4);
                 report.Metrics["tagger_" + role + "_overlap_f1"] = Math.Round(taggerScorer.Overlap(role).F1, 4);
             }
-        if (neural is not null)
+        if (perceptron is not null)
         {
             foreach (var role in AttributionScorer.Roles)
             {
-                report.Rows.Add(MetricRow.From("neural " + role + " exact", neuralScorer.Exact(role)));
-                report.Metrics["neural_" + role + "_f1"] = Math.Round(neuralScorer.Exact(role).F1, 4);
-                report.Metrics["neural_" + role + "_overlap_f1"] = Math.Round(neuralScorer.Overlap(role).F1, 4);
+                report.Rows.Add(MetricRow.From("perceptron " + role + " exact", perceptronScorer.Exact(role)));
+                report.Metrics["perceptron_" + role + "_f1"] = Math.Round(perceptronScorer.Exact(role).F1, 4);
+                report.Metrics["perceptron_" + role + "_overlap_f1"] = Math.Round(perceptronScorer.Overlap(role).F1, 4);
             }
-            if (neuralScorer.DirectMatched > 0) report.Metrics["neural_direct_source_accuracy"] = Math.Round((double)neuralScorer.DirectSourceCorrect / neuralScorer.DirectMatched, 4);
+            if (perceptronScorer.DirectMatched > 0) report.Metrics["perceptron_direct_source_accuracy"] = Math.Round((double)perceptronScorer.DirectSourceCorrect / perceptronScorer.DirectMatched, 4);
         }
         if (scorer.DirectMatched > 0)
         {

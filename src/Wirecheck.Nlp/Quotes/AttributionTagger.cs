@@ -16,13 +16,14 @@ public sealed class AttributionTagger
     /// <summary>The file kind of the attribution model (a <see cref="PerceptronModel"/> over <see cref="RoleTags"/>).</summary>
     public const string ModelMagic = "WCATTR3";
     public const int SourceReach = 20;
-    private static readonly Lazy<AttributionTagger?> DefaultTagger = new(() => Load(neural: NeuralOptedIn));
+    private static readonly Lazy<AttributionTagger?> DefaultTagger = new(() => Load(neural: !PerceptronChosen));
 
     /// <summary>
-    /// Whether the default tagger is the neural one: opt-in, with the environment variable <c>WIRECHECK_ATTRIBUTION=neural</c>
-    /// (it scores better on PolNeAR but adds attributions to two hand-made sentences the stage tests pin, see the model's ATTRIBUTION.md).
+    /// Whether the default tagger is the perceptron: only with the environment variable <c>WIRECHECK_ATTRIBUTION=perceptron</c>.
+    /// Otherwise the neural ensemble (<c>data/models/attribution-neural.bin</c>) tags when its file is present: it scores
+    /// better on PolNeAR dev (see the model's ATTRIBUTION.md and <c>wirecheck eval attribution</c>, which measures both).
     /// </summary>
-    public static bool NeuralOptedIn => string.Equals(Environment.GetEnvironmentVariable("WIRECHECK_ATTRIBUTION"), "neural", StringComparison.OrdinalIgnoreCase);
+    public static bool PerceptronChosen => string.Equals(Environment.GetEnvironmentVariable("WIRECHECK_ATTRIBUTION"), "perceptron", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The tagger with the committed perceptron model (null when it is missing), and the neural model when asked and present.</summary>
     public static AttributionTagger? Load(bool neural)

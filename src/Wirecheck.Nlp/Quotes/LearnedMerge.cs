@@ -40,10 +40,20 @@ internal static class LearnedMerge
             bool clash = false;
             foreach (var c in counted)
                 if (Overlaps(c.Cue, l.Cue) || Overlaps(c.Source, l.Source) || Overlaps(c.Source, l.Cue) || Overlaps(c.Cue, l.Source)) { clash = true; break; }
-            if (clash || CrossesABlock(a, l.Content)) continue;
+            if (clash || CrossesABlock(a, l.Content) || IsSoCalled(a.Text, l.Cue) || WrapsAnAttribution(a.Text, l, counted)) continue;
+            var kind = KindOf(a.Text, marks, l.Content);
+            if (kind == QuoteKind.Direct && candidates.FirstOrDefault(c => c.Kind != QuoteKind.Partial && c.Cue is null && c.Source is null && Overlaps(c.Content, l.Content)) is { } bare)
+            {
+                // the rules' speakerless quotation is this attribution's content: it takes the tagger's source and cue
+                bare.Source = l.Source;
+                bare.Cue = l.Cue;
+                bare.CueLemma = LemmaOf(a.Text, l.Cue);
+                bare.Confidence = Math.Max(bare.Confidence, AddedConfidence);
+                continue;
+            }
             candidates.Add(new Candidate
             {
-                Kind = KindOf(a.Text, marks, l.Content),
+                Kind = kind,
                 Source = l.Source,
                 Cue = l.Cue,
                 CueLemma = LemmaOf(a.Text, l.Cue),
@@ -103,6 +113,32 @@ internal static class LearnedMerge
         }
     }
 
+    /// <summary>"called" in "so-called" (or "so called") is part of an adjective, never a speech cue.</summary>
+    internal static bool IsSoCalled(string text, TextSpan cue)
+    {
+        var w = text.AsSpan(cue.Start, cue.End - cue.Start).Trim();
+        if (!w.Equals("called", StringComparison.OrdinalIgnoreCase)) return false;
+        int i = cue.Start;
+        if (i >= 3 && (text[i - 1] == '-' || text[i - 1] == ' ') && text.AsSpan(i - 3, 2).Equals("so", StringComparison.OrdinalIgnoreCase))
+            return i == 3 || !char.IsLetter(text[i - 4]);
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a tagger attribution whose cue holds no word of the cue lexicon has, inside its content, the cue of an
+    /// attribution the rules found ("The acknowledgement follows reports from X that …": the nominal cue "reports" is
+    /// the attribution, "follows" is not one). An attribution with an unknown cue verb is weak evidence; one that wraps
+    /// a lexicon attribution reads the reported clause as the content of an ordinary verb. Tagger attributions with a
+    /// lexicon cue may still nest ("X said Y's claim that …").
+    /// </summary>
+    internal static bool WrapsAnAttribution(string text, TaggedAttribution l, List<Candidate> counted)
+    {
+        if (HasALexiconWord(text, l.Cue)) return false;
+        foreach (var c in counted)
+            if (c.Cue is { } cue && l.Content.Start <= cue.Start && cue.End <= l.Content.End) return true;
+        return false;
+    }
+
     /// <summary>Whether the tagger's source is a part of the rules' that stops before a lower-case word of it ("the state news" of "the state news agency").</summary>
     private static bool CutsAWord(string text, TextSpan learned, TextSpan? rules) =>
         rules is { } r && r.Start <= learned.Start && learned.End < r.End
@@ -130,6 +166,14 @@ internal static class LearnedMerge
             if (q.Start <= content.Start && q.End >= content.End - 1) return QuoteKind.Direct;
         }
         return any ? QuoteKind.Mixed : QuoteKind.Indirect;
+    }
+
+    /// <summary>Whether a word of the cue is in the cue lexicon (a verb, a noun or the first word of a phrase).</summary>
+    private static bool HasALexiconWord(string text, TextSpan cue)
+    {
+        foreach (var w in text[cue.Start..cue.End].ToLowerInvariant().Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            if (CueLexicon.Default.Verb(w) is not null || CueLexicon.Default.Noun(w) is not null || CueLexicon.Default.PhrasesStartingWith(w).Count > 0) return true;
+        return false;
     }
 
     /// <summary>The lexicon lemma of the cue's last word that has one, else the cue's last word in lower case.</summary>
