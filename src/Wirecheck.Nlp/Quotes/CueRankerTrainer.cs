@@ -9,11 +9,7 @@ using Wirecheck.Nlp.Entities;
 /// </summary>
 public sealed class CueRankerTrainer
 {
-    private readonly Dictionary<ulong, int> _rows = new();
-    private float[] _w = new float[1 << 16];
-    private float[] _total = new float[1 << 16];
-    private int[] _stamp = new int[1 << 16];
-    private int _clock;
+    private readonly AveragedWeights _weights = new();
 
     public PerceptronModel Train(IReadOnlyList<AttributionTrainingDocument> docs, IReadOnlyList<SourceContext> contexts, int epochs, int seed, TextWriter? log = null)
     {
@@ -44,60 +40,24 @@ public sealed class CueRankerTrainer
             {
                 var (d, a, gold) = examples[ei];
                 var cx = contexts[d];
-                _clock++;
+                _weights.Tick();
                 float best = float.NegativeInfinity;
                 var pick = a;
                 foreach (var c in CueRanker.Candidates(cx, a.First, a.Last))
                 {
                     int k = CueRanker.Features(cx, a.First, a.Last, c.First, c.Last, f);
-                    float s = Score(f[..k]);
+                    float s = _weights.Score(f[..k]);
                     if (s > best) { best = s; pick = c; }
                 }
                 if (pick == gold) continue;
                 errors++;
                 int kg = CueRanker.Features(cx, a.First, a.Last, gold.First, gold.Last, gf);
-                for (int j = 0; j < kg; j++) Update(Row(gf[j]), 1f);
+                _weights.Add(gf[..kg], 1f);
                 int kp = CueRanker.Features(cx, a.First, a.Last, pick.First, pick.Last, f);
-                for (int j = 0; j < kp; j++) Update(Row(f[j]), -1f);
+                _weights.Add(f[..kp], -1f);
             }
-            log?.WriteLine($"cue ranker epoch {epoch + 1}/{epochs}: accuracy {1 - (double)errors / Math.Max(1, examples.Count):0.0000}, features {_rows.Count}");
+            log?.WriteLine($"cue ranker epoch {epoch + 1}/{epochs}: accuracy {1 - (double)errors / Math.Max(1, examples.Count):0.0000}, features {_weights.Count}");
         }
-        var rows = new Dictionary<ulong, int>();
-        var kept = new List<float>();
-        foreach (var (h, row) in _rows.OrderBy(x => x.Key))
-        {
-            float avg = (_total[row] + (_clock - _stamp[row]) * _w[row]) / _clock;
-            if (avg == 0) continue;
-            rows[h] = rows.Count;
-            kept.Add(avg);
-        }
-        return new PerceptronModel(rows, kept.ToArray(), 1, $"cue ranker, averaged perceptron, {epochs} epochs, seed {seed}, {rows.Count} hashed features");
-    }
-
-    private float Score(ReadOnlySpan<ulong> features)
-    {
-        float s = 0;
-        foreach (var h in features) if (_rows.TryGetValue(h, out var r)) s += _w[r];
-        return s;
-    }
-
-    private int Row(ulong h)
-    {
-        if (_rows.TryGetValue(h, out var row)) return row;
-        row = _rows.Count;
-        _rows[h] = row;
-        if (row >= _w.Length)
-        {
-            int size = _w.Length * 2;
-            Array.Resize(ref _w, size); Array.Resize(ref _total, size); Array.Resize(ref _stamp, size);
-        }
-        return row;
-    }
-
-    private void Update(int index, float delta)
-    {
-        _total[index] += (_clock - _stamp[index]) * _w[index];
-        _stamp[index] = _clock;
-        _w[index] += delta;
+        return _weights.ToModel($"cue ranker, averaged perceptron, {epochs} epochs, seed {seed}");
     }
 }
