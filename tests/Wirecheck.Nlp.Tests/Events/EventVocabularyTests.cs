@@ -133,7 +133,7 @@ public class EventMeansAdjunctTests
     {
         var h = Headline(Code(text));
         Assert.Equal(actor, Country(h, "actor"));
-        Assert.False(h.Arguments.Any(x => x.Role == "actor" && x.Country != actor));
+        Assert.DoesNotContain(h.Arguments, x => x.Role == "actor" && x.Country != actor);
     }
 }
 
