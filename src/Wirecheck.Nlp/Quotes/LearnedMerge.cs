@@ -8,7 +8,10 @@ using Wirecheck.Core.Model;
 /// the rules' noun phrase short; an attribution the tagger finds is added with a lower confidence unless its cue or
 /// source overlaps a rule attribution's cue or source, or its content runs over a paragraph break (contents may
 /// overlap: attributions nest, as "X said Y's claim that …", and the rules' contents often run past the
-/// annotators'). The rules' partial quotes and everything else stay as they are.
+/// annotators'). A tagger attribution is also left out when its cue cannot be one ("so-called", a participle after a
+/// determiner, an off-lexicon verb whose content holds a rules attribution's cue), and a rules' speakerless quotation
+/// that is its whole content takes its source and cue instead of a duplicate. The rules' partial quotes and everything
+/// else stay as they are.
 /// </summary>
 internal static class LearnedMerge
 {
@@ -40,7 +43,8 @@ internal static class LearnedMerge
             bool clash = false;
             foreach (var c in counted)
                 if (Overlaps(c.Cue, l.Cue) || Overlaps(c.Source, l.Source) || Overlaps(c.Source, l.Cue) || Overlaps(c.Cue, l.Source)) { clash = true; break; }
-            if (clash || CrossesABlock(a, l.Content) || IsSoCalled(a.Text, l.Cue) || WrapsAnAttribution(a.Text, l, counted)) continue;
+            if (clash || CrossesABlock(a, l.Content) || IsSoCalled(a.Text, l.Cue) || WrapsAnAttribution(a.Text, l, counted)
+                || IsAttributiveParticiple(a.Text, l.Cue)) continue;
             var kind = KindOf(a.Text, marks, l.Content);
             if (kind == QuoteKind.Direct && candidates.FirstOrDefault(c => c.Kind != QuoteKind.Partial && c.Cue is null && c.Source is null && Overlaps(c.Content, l.Content)) is { } bare)
             {
@@ -122,6 +126,25 @@ internal static class LearnedMerge
         if (i >= 3 && (text[i - 1] == '-' || text[i - 1] == ' ') && text.AsSpan(i - 3, 2).Equals("so", StringComparison.OrdinalIgnoreCase))
             return i == 3 || !char.IsLetter(text[i - 4]);
         return false;
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    { "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your" };
+
+    /// <summary>
+    /// Whether the cue is a past participle right after a determiner: an adjective before its noun ("the confirmed
+    /// presence of …", "a reported attack"), not a cue.
+    /// </summary>
+    internal static bool IsAttributiveParticiple(string text, TextSpan cue)
+    {
+        int end = cue.Start;
+        while (end < cue.End && char.IsLetter(text[end])) end++;
+        if (end - cue.Start < 4 || end != cue.End || !text.AsSpan(cue.Start, end - cue.Start).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        int j = cue.Start - 1;
+        while (j >= 0 && text[j] == ' ') j--;
+        int k = j;
+        while (k >= 0 && char.IsLetter(text[k])) k--;
+        return k < j && Determiners.Contains(text.Substring(k + 1, j - k));
     }
 
     /// <summary>

@@ -53,4 +53,18 @@ public class LearnedMergeTests
         var unrelated = new Candidate { Cue = null, Source = null, Content = new TextSpan(0, 5) };
         Assert.False(LearnedMerge.WrapsAnAttribution(text, learned, [unrelated]));
     }
+
+    [Theory]
+    [InlineData("The confirmed presence of troops worries China.", "confirmed")]
+    [InlineData("Officials examined a reported attack on the border.", "reported")]
+    [InlineData("Its alleged role in the plot was denied.", "alleged")]
+    public void A_participle_after_a_determiner_is_an_adjective(string text, string cue) =>
+        Assert.True(LearnedMerge.IsAttributiveParticiple(text, Find(text, cue)));
+
+    [Theory]
+    [InlineData("Officials confirmed the presence of troops.", "confirmed")]
+    [InlineData("The ministry reported an attack on the border.", "reported")]
+    [InlineData("The report says the attack happened.", "says")]
+    public void A_verb_after_its_subject_is_not(string text, string cue) =>
+        Assert.False(LearnedMerge.IsAttributiveParticiple(text, Find(text, cue)));
 }
