@@ -1,5 +1,6 @@
 namespace Wirecheck.Nlp.Quotes;
 
+using static Wirecheck.Nlp.Quotes.FeatureHash;
 using Wirecheck.Core.Model;
 
 /// <summary>
@@ -11,8 +12,6 @@ using Wirecheck.Core.Model;
 public sealed class AttributionFeatures
 {
     public const int MaxFeatures = 48;
-    private const ulong Offset = 14695981039346656037UL;
-    private const ulong Prime = 1099511628211UL;
 
     private readonly CueLexicon _lex;
     private ulong[] _lower = [];
@@ -187,14 +186,6 @@ public sealed class AttributionFeatures
         f[k++] = Mix(42, P1 << 32 | Wirecheck.Nlp.Entities.WordClusters.Prefix(_cluster[i], 6));
         f[k++] = Mix(43, P1 * 64 + (ulong)_sentQuote[i] * 32 + (ulong)_shape[i]);
         return k;
-    }
-
-    private static ulong Mix(ulong template, ulong value)
-    {
-        ulong h = (Offset ^ template) * Prime;
-        h = (h ^ value) * Prime;
-        h ^= h >> 29;
-        return h;
     }
 
     private static ulong Hash(ReadOnlySpan<char> s, bool lower)

@@ -1,5 +1,6 @@
 namespace Wirecheck.Nlp.Quotes;
 
+using static Wirecheck.Nlp.Quotes.FeatureHash;
 using Wirecheck.Core.Model;
 using Wirecheck.Nlp.Entities;
 
@@ -18,8 +19,6 @@ public sealed class CueRanker
     public const string ModelMagic = "WCACUE1";
     public const int LeftReach = 3, RightReach = 4;
     public const int MaxFeatures = 24;
-    private const ulong Offset = 14695981039346656037UL;
-    private const ulong Prime = 1099511628211UL;
 
     private static readonly Lazy<CueRanker?> DefaultRanker = new(() =>
     {
@@ -103,11 +102,4 @@ public sealed class CueRanker
         return k;
     }
 
-    private static ulong Mix(ulong template, ulong value)
-    {
-        ulong h = (Offset ^ template) * Prime;
-        h = (h ^ value) * Prime;
-        h ^= h >> 29;
-        return h;
-    }
 }

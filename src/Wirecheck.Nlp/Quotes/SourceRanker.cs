@@ -1,5 +1,6 @@
 namespace Wirecheck.Nlp.Quotes;
 
+using static Wirecheck.Nlp.Quotes.FeatureHash;
 using Wirecheck.Core.Model;
 using Wirecheck.Nlp.Entities;
 
@@ -19,8 +20,6 @@ public sealed class SourceRanker
     public const int MaxLength = 20;
     public const int Reach = 12;
     public const int MaxFeatures = 32;
-    private const ulong Offset = 14695981039346656037UL;
-    private const ulong Prime = 1099511628211UL;
 
     private static readonly Lazy<SourceRanker?> DefaultRanker = new(() =>
     {
@@ -157,11 +156,4 @@ public sealed class SourceRanker
         return k;
     }
 
-    private static ulong Mix(ulong template, ulong value)
-    {
-        ulong h = (Offset ^ template) * Prime;
-        h = (h ^ value) * Prime;
-        h ^= h >> 29;
-        return h;
-    }
 }
