@@ -121,7 +121,8 @@ public sealed class AttributionFeatures
         }
     }
 
-    private static int Bucket(int d) => d switch { <= 0 => 0, 1 => 1, 2 => 2, 3 => 3, <= 5 => 4, <= 8 => 5, <= 15 => 6, <= 1000 => 7, _ => 8 };
+    /// <summary>A token distance in 9 buckets (0, 1, 2, 3, 4-5, 6-8, 9-15, 16-1000, more); also a <see cref="NeuralInput"/> group.</summary>
+    internal static int Bucket(int d) => d switch { <= 0 => 0, 1 => 1, 2 => 2, 3 => 3, <= 5 => 4, <= 8 => 5, <= 15 => 6, <= 1000 => 7, _ => 8 };
 
     /// <summary>Writes the features of token <paramref name="i"/> that do not depend on the previous tag.</summary>
     public int Static(int i, Span<ulong> f)
@@ -200,7 +201,8 @@ public sealed class AttributionFeatures
         return h;
     }
 
-    private static int Shape(ReadOnlySpan<char> w)
+    /// <summary>A token's shape class (digit, punctuation kinds, all caps, capitalised, lower); also a <see cref="NeuralInput"/> group.</summary>
+    internal static int Shape(ReadOnlySpan<char> w)
     {
         char c = w[0];
         if (char.IsDigit(c)) return 1;

@@ -191,22 +191,29 @@ internal static class LearnedMerge
         return any ? QuoteKind.Mixed : QuoteKind.Indirect;
     }
 
+    private static string[] WordsOf(string text, TextSpan cue) =>
+        text[cue.Start..cue.End].ToLowerInvariant().Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The lexicon entry (verb or noun) of the cue's last word that has one, or null.</summary>
+    private static CueEntry? EntryOf(string[] words)
+    {
+        for (int i = words.Length - 1; i >= 0; i--)
+            if ((CueLexicon.Default.Verb(words[i]) ?? CueLexicon.Default.Noun(words[i])) is { } e) return e;
+        return null;
+    }
+
     /// <summary>Whether a word of the cue is in the cue lexicon (a verb, a noun or the first word of a phrase).</summary>
     private static bool HasALexiconWord(string text, TextSpan cue)
     {
-        foreach (var w in text[cue.Start..cue.End].ToLowerInvariant().Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
-            if (CueLexicon.Default.Verb(w) is not null || CueLexicon.Default.Noun(w) is not null || CueLexicon.Default.PhrasesStartingWith(w).Count > 0) return true;
-        return false;
+        var words = WordsOf(text, cue);
+        return EntryOf(words) is not null || words.Any(w => CueLexicon.Default.PhrasesStartingWith(w).Count > 0);
     }
 
     /// <summary>The lexicon lemma of the cue's last word that has one, else the cue's last word in lower case.</summary>
     private static string LemmaOf(string text, TextSpan cue)
     {
-        var words = text[cue.Start..cue.End].ToLowerInvariant().Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        for (int i = words.Length - 1; i >= 0; i--)
-            if (CueLexicon.Default.Verb(words[i]) is { } v) return v.Lemma;
-            else if (CueLexicon.Default.Noun(words[i]) is { } n) return n.Lemma;
-        return words.Length > 0 ? words[^1] : "";
+        var words = WordsOf(text, cue);
+        return EntryOf(words)?.Lemma ?? (words.Length > 0 ? words[^1] : "");
     }
 
     private static int BlockOf(Article a, int pos)

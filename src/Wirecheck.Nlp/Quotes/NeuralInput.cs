@@ -50,7 +50,7 @@ public sealed class NeuralInput
             ulong h = NerFeatures.Hash(w, lower: true);
             c[0] = Bucket(h, WordBits);
             c[1] = w.Length > 3 ? Bucket(NerFeatures.Hash(w[^3..], lower: true), SuffixBits) : 0;
-            c[2] = Shape(w);
+            c[2] = AttributionFeatures.Shape(w);
             int cls = 0;
             if (char.IsLetter(w[0]) && w.Length < 40)
             {
@@ -84,7 +84,7 @@ public sealed class NeuralInput
             {
                 var c = _cats.AsSpan(i * Groups, Groups);
                 c[6] = i == from ? 1 : i == to - 1 ? 2 : 0;
-                c[7] = Distance(i - last);
+                c[7] = AttributionFeatures.Bucket(i - last);
                 if (c[3] is > 0 and < 20) last = i;
                 quoted |= c[5] != 0;
                 any |= c[3] != 0 || c[5] != 0 || c[4] != 0;
@@ -93,7 +93,7 @@ public sealed class NeuralInput
             for (int i = to - 1; i >= from; i--)
             {
                 var c = _cats.AsSpan(i * Groups, Groups);
-                c[8] = Distance(last - i);
+                c[8] = AttributionFeatures.Bucket(last - i);
                 if (c[3] is > 0 and < 20) last = i;
                 c[9] = quoted ? 1 : 0;
                 _signal[i] = any;
@@ -119,22 +119,5 @@ public sealed class NeuralInput
         h ^= h >> 31;
         h *= 0x9E3779B97F4A7C15UL;
         return (int)(h >> (64 - bits));
-    }
-
-    private static int Distance(int d) => d switch { <= 0 => 0, 1 => 1, 2 => 2, 3 => 3, <= 5 => 4, <= 8 => 5, <= 15 => 6, <= 1000 => 7, _ => 8 };
-
-    private static int Shape(ReadOnlySpan<char> w)
-    {
-        char c = w[0];
-        if (char.IsDigit(c)) return 1;
-        if (!char.IsLetter(c)) return c switch
-        {
-            ',' => 2, '.' => 3, ':' => 4, ';' => 5, '"' or '“' or '”' or '«' or '»' => 6, '\'' or '‘' or '’' => 7,
-            '-' or '—' or '–' or '―' => 8, '(' or ')' => 9, '?' or '!' => 10, _ => 11,
-        };
-        bool allUpper = true;
-        foreach (var ch in w) if (char.IsLetter(ch) && !char.IsUpper(ch)) { allUpper = false; break; }
-        if (allUpper && w.Length > 1) return 12;
-        return char.IsUpper(c) ? 13 : 14;
     }
 }
