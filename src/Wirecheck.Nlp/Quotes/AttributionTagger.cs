@@ -25,13 +25,17 @@ public sealed class AttributionTagger
     /// </summary>
     public static bool PerceptronChosen => string.Equals(Environment.GetEnvironmentVariable("WIRECHECK_ATTRIBUTION"), "perceptron", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The tagger with the committed perceptron model (null when it is missing), and the neural model when asked and present.</summary>
+    /// <summary>
+    /// The neural tagger when asked and its model is present (the perceptron's file is then not read); else the
+    /// perceptron tagger, or null when its model is missing too.
+    /// </summary>
     public static AttributionTagger? Load(bool neural)
     {
+        if (neural && LoadNeural() is { } nn) return new AttributionTagger(nn, CueLexicon.Default);
         var path = Wirecheck.Core.Text.DataFiles.PathOf(ModelPath);
         if (!File.Exists(path)) return null;
         using var stream = File.OpenRead(path);
-        return new AttributionTagger(PerceptronModel.Load(stream, path, ModelMagic), CueLexicon.Default, neural ? LoadNeural() : null);
+        return new AttributionTagger(PerceptronModel.Load(stream, path, ModelMagic), CueLexicon.Default);
     }
 
     // --- neural tagger switch: a tagger built with a NeuralEnsemble (data/models/attribution-neural.bin) tags with it instead of the perceptron ---
@@ -59,11 +63,11 @@ public sealed class AttributionTagger
     }
     // --- end of the neural switch ---
 
-    /// <summary>The tagger with the committed model, or null when <c>data/models/attribution.bin</c> is missing.</summary>
+    /// <summary>The tagger with the committed model (see <see cref="Load"/> and <see cref="PerceptronChosen"/>), or null when no model file is present.</summary>
     public static AttributionTagger? Default => DefaultTagger.Value;
 
     public const int ContentReach = 30;
-    private readonly PerceptronModel _model;
+    private readonly PerceptronModel? _model;
     private readonly CueLexicon _lexicon;
 
     /// <summary>Thread-safe: each call prepares its own features.</summary>
@@ -75,6 +79,13 @@ public sealed class AttributionTagger
         _lexicon = lexicon;
     }
 
+    /// <summary>A tagger that tags with the neural model only.</summary>
+    public AttributionTagger(NeuralEnsemble neural, CueLexicon lexicon)
+    {
+        _neural = neural;
+        _lexicon = lexicon;
+    }
+
     public int[] Tag(Article a, IReadOnlyList<QuotedSpan> marks, IReadOnlyList<Quote> rules, CancellationToken ct = default)
     {
         if (_neural is not null) return TagNeural(a, marks, rules, ct);
@@ -82,7 +93,7 @@ public sealed class AttributionTagger
         fx.Prepare(a, marks, rules);
         var tags = new int[fx.Count];
         var back = new int[256 * RoleTags.Count];
-        RoleScorer score = _model.Score;
+        RoleScorer score = _model!.Score;
         int done = 0;
         foreach (var s in a.Sentences)
         {
