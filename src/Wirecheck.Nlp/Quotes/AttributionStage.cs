@@ -46,6 +46,8 @@ public sealed class AttributionStage : IStage
         if (_headlines && HeadlineAttribution.Add(article, candidates))
             candidates.Sort((x, y) => x.Content.Start != y.Content.Start ? x.Content.Start.CompareTo(y.Content.Start) : x.Content.End.CompareTo(y.Content.End));
 
+        CoordinatedSource.Fill(article.Text, candidates);
+
         var resolver = new SpeakerResolver(article);
         var speakers = new List<string>();
         var resolved = new Dictionary<Candidate, string?>();
@@ -65,6 +67,7 @@ public sealed class AttributionStage : IStage
             resolved[c] = c.Speaker;
             if (c.Speaker is not null && !speakers.Contains(c.Speaker)) speakers.Add(c.Speaker);
         }
+        FirstPersonSpeaker.Fill(article.Text, candidates);
         // a partial quote copies its owner's speaker once the owner is resolved
         foreach (var c in candidates)
             if (c.Kind == QuoteKind.Partial && c.Speaker is null && c.SharesSourceWith is { } o) c.Speaker = o.Speaker;
