@@ -145,6 +145,14 @@ public sealed class EventCoder
                 (ev.Type, ev.Mode) = mission ? ("SANCTION", "expel") : ("COERCE", "deport");
             }
             ev.Mode ??= ModeFromCues(words, ev.Type);
+            // "warplanes bombed", "drones struck", "police were deployed": the subject's means or force sets the mode
+            // (crosswalk 195 aerial weapons, drone; 151/153 police power) over the verb's own ("bomb" = explosives)
+            if (m.Pattern.IsVerb || m.Light)
+            {
+                if (ev.Type == "ASSAULT" && !ev.Passive && SubjectHas(words, m.First, DroneSubjects)) ev.Mode = "drone";
+                else if (ev.Type == "ASSAULT" && !ev.Passive && SubjectHas(words, m.First, AircraftSubjects)) ev.Mode = "aerial";
+                else if (ev.Type == "MOBILIZE" && SubjectHas(words, m.First, PoliceSubjects)) ev.Mode = "police";
+            }
             ev.Reported = sentenceReported;
             FillArguments(a, words, mentions, m, ev, i == trailing ? trailingComma : -1);
             // easing a restriction on one's own people or politicians (crosswalk 0811/0812: CONCEDE) rather than letting
@@ -256,7 +264,7 @@ public sealed class EventCoder
     private DerivedRule? FindRule(string when, string type, string? mode)
     {
         foreach (var r in _lex.Derived)
-            if (r.When == when && r.EmbeddedType == type && (r.EmbeddedMode == "*" || r.EmbeddedMode == mode)) return r;
+            if (r.When == when && r.EmbeddedType == type && (r.EmbeddedMode == "*" || r.EmbeddedMode == mode || (r.EmbeddedMode == "-" && mode is null))) return r;
         return null;
     }
 
@@ -489,6 +497,12 @@ public sealed class EventCoder
         if (BeForms.Contains(w) || w is "has" or "does") return false; // auxiliaries are never plural nouns
         var prev = words[i - 1];
         if (Quantifiers.Contains(prev.Lower) || (prev.Lower.Length > 0 && char.IsDigit(prev.Lower[0]))) return true;
+        // "bowed to opposition demands", "talks over border raids", "to meet strikers demands": a preposition (not "of",
+        // whose noun may end a subject phrase) or "to" and one lower-case word before the -s form: a noun phrase
+        if (i >= 2 && !prev.IsCapitalized && !prev.IsPunct && prev.Lower.Length > 2 && !FunctionWords.Contains(prev.Lower) && !Determiners.Contains(prev.Lower)
+            && !prev.Lower.EndsWith("ly") && !prev.Lower.EndsWith("ed") && !BeForms.Contains(prev.Lower)
+            && words[i - 2].Lower is var pp && pp != "of" && (NounPreps.Contains(pp) || pp == "to"))
+            return true;
         // "that" before a name is the complementiser of a clause whose subject is the name ("said that Israel attacks")
         return prev.IsCapitalized && i >= 2 && ((Determiners.Contains(words[i - 2].Lower) && words[i - 2].Lower != "that") || NounPreps.Contains(words[i - 2].Lower));
     }
@@ -1035,6 +1049,12 @@ public sealed class EventCoder
             }
         }
 
+        // an unnamed prepositional object before the place ("held talks with southern rebels in Nairobi", "lifted a ban on
+        // opposition newspapers"): the object is the recipient, not the place (a venue, for diplomatic types)
+        if (ev.Recipients.Count == 0 && !ev.Passive && ObjectWithoutMention(words, mentions, m.End, !DiplomaticTypes.Contains(ev.Type)) is { } pobj
+            && words.Skip(m.End).Take(pobj.FirstWord - m.End).Any(w => w.Lower is "with" or "on" or "against"))
+            ev.Recipients.Add(pobj);
+
         // recipient of an action in a place (after the trigger): the place's country
         if (ev.Recipients.Count == 0 && ev.Location is { Country: not null } place && place.FirstWord >= m.End)
             ev.Recipients.Add(place);
@@ -1074,10 +1094,15 @@ public sealed class EventCoder
         if (ev.Recipients.Count == 0 && !ev.Passive && ObjectWithoutMention(words, mentions, m.End) is { } obj) ev.Recipients.Add(obj);
 
         // a recipient the text does not place, in a domestic event, shares the actor's country
-        // ("an Argentine judge ordered former president Carlos Menem to appear")
+        // ("an Argentine judge ordered former president Carlos Menem to appear"); so does an unplaced recipient of a
+        // domestic sector (rebels, opposition, parties, police, unions) of a government ("Sudanese envoys held talks with rebels")
         if (ev.Actors.Count > 0 && IsState(ev.Actors[0].Country) && IsDomestic(a, ev, ev.Actors[0]))
             for (int i = 0; i < ev.Recipients.Count; i++)
                 if (ev.Recipients[i] is { Country: null, IsPlace: false } r) ev.Recipients[i] = r with { Country = ev.Actors[0].Country };
+        if (ev.Actors.Count > 0 && IsState(ev.Actors[0].Country) && ev.Actors[0].Sector == "GOV")
+            for (int i = 0; i < ev.Recipients.Count; i++)
+                if (ev.Recipients[i] is { Country: null, IsPlace: false, Sector: { } rs } r && (rs == "REB" || _lex.DomesticSectors.Contains(rs)))
+                    ev.Recipients[i] = r with { Country = ev.Actors[0].Country };
 
         // outside diplomacy, an unplaced recipient in a sentence that names a single country belongs to it
         // ("militants loyal to Iraq's … tried to assassinate Prime Minister X")
@@ -1113,12 +1138,17 @@ public sealed class EventCoder
     /// A sector noun phrase right after the trigger with no mention before it ("the largest extremist organization
     /// [in Northern Ireland]"); its country is that of an "in PLACE" right after it, else unknown.
     /// </summary>
-    private ActorMention? ObjectWithoutMention(List<Word> words, List<ActorMention> mentions, int after)
+    private ActorMention? ObjectWithoutMention(List<Word> words, List<ActorMention> mentions, int after, bool placeCountry = true)
     {
         int first = -1;
-        for (int k = after, n = 0; k < words.Count && n < 6; k++, n++)
+        bool hopped = false;
+        for (int k = after, n = 0; k < words.Count && n < 7; k++, n++)
         {
             var w = words[k];
+            // "talks with southern rebels", "a ban on two opposition newspapers": the trigger's or its object noun's
+            // prepositional object (one hop, right after the trigger or after its first noun)
+            if (!hopped && w.Lower is "with" or "on" or "against" && (k == after || (first >= 0 && k == first + 1)))
+            { hopped = true; first = -1; continue; }
             if (w.IsPunct || ClauseStops.Contains(w.Lower) || w.Lower is "to" or "of" or "by" or "for" or "with" or "on" or "at" or "from" || LocPreps.Contains(w.Lower)) return null;
             if (mentions.Exists(x => k >= x.FirstWord && k < x.EndWord)) return null;
             if (Determiners.Contains(w.Lower)) continue;
@@ -1126,7 +1156,7 @@ public sealed class EventCoder
             if (SectorNounAt(words, k) is not { } sec) continue;
             int end = k + 1;
             string? country = null;
-            if (end + 1 < words.Count && words[end].Lower is "in" or "from")
+            if (placeCountry && end + 1 < words.Count && words[end].Lower is "in" or "from")
             {
                 int p = end + 1;
                 while (p < words.Count && Determiners.Contains(words[p].Lower)) p++;
@@ -1500,6 +1530,23 @@ public sealed class EventCoder
     /// grammar.tsv military-unit: units, not officers, who do pay visits): null if not, true when it is a peacekeeping unit ("peacekeepers", "peacekeeping
     /// troops"), false for other forces.
     /// </summary>
+    private static readonly HashSet<string> AircraftSubjects = EventGrammar.Default.Set("aircraft-subject");
+    private static readonly HashSet<string> DroneSubjects = EventGrammar.Default.Set("drone-subject");
+    private static readonly HashSet<string> PoliceSubjects = EventGrammar.Default.Set("police-subject");
+
+    /// <summary>Whether the subject phrase before a verb (back to the clause start, at most ten words) has a word of <paramref name="set"/>.</summary>
+    private static bool SubjectHas(List<Word> words, int verb, HashSet<string> set)
+    {
+        for (int k = verb - 1, n = 0; k >= 0 && n < 10; k--, n++)
+        {
+            var w = words[k];
+            if (w.IsPunct && w.Lower is not ("-" or "'s")) break;
+            if (ClauseStops.Contains(w.Lower) || w.Lower == "that") break;
+            if (set.Contains(w.Lower)) return true;
+        }
+        return false;
+    }
+
     private bool? MilitarySubject(List<Word> words, int verb)
     {
         bool? found = null;
