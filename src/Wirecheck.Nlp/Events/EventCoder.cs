@@ -61,7 +61,7 @@ public sealed class EventCoder
             var ev = new CodedEvent
             {
                 Type = m.Pattern.Type, Mode = m.Pattern.Mode, TriggerStart = words[m.First].Start, TriggerEnd = words[m.End - 1].End,
-                TriggerId = m.Pattern.Id, Weight = m.Light ? Math.Max(2, m.Pattern.Weight) : m.Pattern.Weight, SentenceIndex = sentenceIndex,
+                TriggerId = m.Pattern.Id, FromVerb = m.Pattern.IsVerb || m.Light, Weight = m.Light ? Math.Max(2, m.Pattern.Weight) : m.Pattern.Weight, SentenceIndex = sentenceIndex,
             };
             SetModality(words, m, ev);
             if (IsSubordinate(words, m, coded.Count > 0)) ev.Weight = Math.Max(0, ev.Weight - 1);
@@ -136,6 +136,9 @@ public sealed class EventCoder
             // (MOBILIZE/troops), of peacekeepers the provision of peacekeeping (AID, crosswalk 074); not a visit
             if (ev.Type == "CONSULT" && ev.Mode == "visit" && m.Pattern.IsVerb && MilitarySubject(words, m.First) is { } peace)
             { ev.Type = peace ? "AID" : "MOBILIZE"; ev.Mode = peace ? null : "troops"; }
+            // "sent two warships and 1,000 Marines to help with relief efforts": a deployment whose purpose is help or relief
+            // is the provision of aid (crosswalk 073 humanitarian aid, 074 military protection), not a mobilisation
+            if (ev.Type == "MOBILIZE" && ReliefPurpose(words, m.End)) { ev.Type = "AID"; ev.Mode = null; }
             // "expelled two diplomats" is the reduction of relations (CAMEO 166: SANCTION/expel); "expelled 40 migrant workers"
             // the expulsion of individuals (174: COERCE/deport): the object names no diplomatic or international mission
             if (m.Pattern.IsVerb && (ev.Type, ev.Mode) is ("SANCTION", "expel") or ("COERCE", "deport") && words[m.First].Lower is var ex && (ex.StartsWith("expel") || ex.StartsWith("kick")))
@@ -144,7 +147,7 @@ public sealed class EventCoder
                 for (int k = m.First + 1; k < m.End && !mission; k++) mission = MissionNouns.Contains(words[k].Lower);
                 (ev.Type, ev.Mode) = mission ? ("SANCTION", "expel") : ("COERCE", "deport");
             }
-            ev.Mode ??= ModeFromCues(words, ev.Type);
+            if (ev.Mode is null) { ev.Mode = ModeFromCues(words, ev.Type); ev.ModeFromCue = ev.Mode is not null; }
             // "warplanes bombed", "drones struck", "police were deployed": the subject's means or force sets the mode
             // (crosswalk 195 aerial weapons, drone; 151/153 police power) over the verb's own ("bomb" = explosives)
             if (m.Pattern.IsVerb || m.Light)
@@ -155,6 +158,16 @@ public sealed class EventCoder
             }
             ev.Reported = sentenceReported;
             FillArguments(a, words, mentions, m, ev, i == trailing ? trailingComma : -1);
+            // "X killed one soldier and wounded two others": a verb coordinated with an earlier verb ("and" right before it,
+            // no subject of its own) shares that verb's actor; the earlier verb's object is not its subject
+            if (ev.FromVerb && !ev.Passive && m.First >= 2 && words[m.First - 1].Lower == "and"
+                && events.LastOrDefault(e => e.FromVerb && !e.Passive && e.TriggerEnd <= words[m.First - 1].Start) is { Actors.Count: > 0 } prevVerb)
+            {
+                ev.Actors.Clear();
+                ev.Actors.AddRange(prevVerb.Actors);
+                ev.ActorFromPlace = prevVerb.ActorFromPlace;
+                ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
+            }
             // easing a restriction on one's own people or politicians (crosswalk 0811/0812: CONCEDE) rather than letting
             // in an outside party (086: RETREAT/access): actor and a non-place recipient of the same country
             if (!ev.Future && !ev.Hypothetical && ev.Actors.Count > 0 && ev.Recipients.Count > 0 && IsState(ev.Actors[0].Country)
@@ -182,7 +195,18 @@ public sealed class EventCoder
         {
             var same = merged.Find(x => x.Type == ev.Type);
             if (same is null) { merged.Add(ev); continue; }
+            // "12 people were wounded when Israeli troops opened fire": the other trigger's named actor and its own mode
+            // outrank an actor taken from the event's place and a mode taken from a cue word elsewhere ("stone-throwing")
+            // (only a verb in the active voice whose subject is not the kept event's recipient)
+            bool activeVerb = ev.FromVerb && !ev.Passive;
+            if (same.ModeFromCue && ev.Mode is not null && !ev.ModeFromCue && activeVerb && !SpecificModes.Contains(same.Mode!)) { same.Mode = ev.Mode; same.ModeFromCue = false; }
             same.Mode ??= ev.Mode;
+            if (same.ActorFromPlace && ev.Actors.Count > 0 && !ev.ActorFromPlace && activeVerb)
+            {
+                same.Actors.Clear();
+                same.ActorFromPlace = false;
+                same.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
+            }
             if (same.Actors.Count == 0) same.Actors.AddRange(ev.Actors);
             if (same.Recipients.Count == 0) same.Recipients.AddRange(ev.Recipients);
             same.Location ??= ev.Location;
@@ -298,7 +322,17 @@ public sealed class EventCoder
                     if (p.IsVerb && IsPluralNounForm(words, i)) continue; // "in Turkish jails", "three attacks"
                     // a noun trigger modifying an actor noun is part of a name for the actor: "riot police", "aid workers"
                     if (pass == 1 && e < words.Count && SectorNounAt(words, e) is not null && (!p.IsVerb || IsNounModifierPosition(text, words, mentions, i, e))) continue;
-                    found.Add(pass == 0 ? new Match(light, e, p, Light: true) : new Match(i, e, p));
+                    var chosen = p;
+                    // "opened fire across the border": a fixed phrase ("open fire") that the gapped pattern does not start
+                    // with ("open * border") is the reading (a gap never swallows the word that completes a fixed phrase)
+                    if (pass == 1 && p.Slots.Contains(null))
+                        foreach (var q in list)
+                        {
+                            if (q == p || q.Slots.Count < 2 || q.Slots.Contains(null) || q.IsVerb != p.IsVerb || IsPrefixOf(q, p)) continue;
+                            int qe = MatchAt(words, q, 0, i);
+                            if (qe > 0) { chosen = q; e = qe; break; }
+                        }
+                    found.Add(pass == 0 ? new Match(light, e, p, Light: true) : new Match(i, e, chosen));
                     matched = true;
                     break;
                 }
@@ -511,11 +545,26 @@ public sealed class EventCoder
     private static bool IsAdjectivalParticiple(List<Word> words, int i)
     {
         var w = words[i].Lower;
-        if (!w.EndsWith("ed") || i == 0 || i + 1 >= words.Count) return false;
+        if (!w.EndsWith("ed") || i + 1 >= words.Count) return false;
+        // "Jailed activists have refused ...": a participle opening the sentence before a common noun
+        if (i == 0 || (i == 1 && words[0].IsPunct))
+        {
+            var nx = words[i + 1];
+            return !nx.IsPunct && !nx.IsCapitalized && !FunctionWords.Contains(nx.Lower) && !nx.Lower.EndsWith("ly") && !BeForms.Contains(nx.Lower) && !char.IsDigit(nx.Lower[0]);
+        }
         if (words[i - 1].Lower == "-") return true; // "Israeli-occupied"
         if (words[i - 1].Lower is not ("and" or "or")) return false;
         var next = words[i + 1];
         return !next.IsPunct && !next.IsCapitalized && !FunctionWords.Contains(next.Lower) && !next.Lower.EndsWith("ly") && !char.IsDigit(next.Lower[0]);
+    }
+
+    /// <summary>Whether the fixed pattern <paramref name="q"/> is the start of <paramref name="p"/> ("hand over" of "hand over * weapons").</summary>
+    private static bool IsPrefixOf(TriggerPattern q, TriggerPattern p)
+    {
+        if (q.Slots.Count > p.Slots.Count) return false;
+        for (int k = 0; k < q.Slots.Count; k++)
+            if (p.Slots[k] is not { } ps || !ps.SetEquals(q.Slots[k]!)) return false;
+        return true;
     }
 
     private static int MatchAt(List<Word> words, TriggerPattern p, int slot, int i)
@@ -994,6 +1043,13 @@ public sealed class EventCoder
         if (reportComma >= 0 && left >= 0 && mentions[left].FirstWord <= reportComma) left = -1;
         int right = FirstRight(words, mentions, loc, m.End, out int byIndex, ev.Passive, out int objectAgent);
         if (right < 0 && !ev.Passive && objectAgent >= 0) right = objectAgent;
+        // "detained at least a dozen dissidents ahead of the anniversary of the X crackdown": an unnamed direct object
+        // (a sector noun phrase) is the recipient, not a name further on in an adjunct after a preposition
+        ActorMention? nearObject = null;
+        if (right >= 0 && !ev.Passive && m.Pattern.IsVerb && ObjectWithoutMention(words, mentions, m.End, true) is { } no
+            && no.EndWord < mentions[right].FirstWord && !words.Skip(m.End).Take(no.FirstWord - m.End).Any(w => w.Lower is "with" or "on" or "against")
+            && no.EndWord < words.Count && words[no.EndWord].Lower is "ahead" or "after" or "before" or "during" or "since" or "following" or "amid" or "because")
+        { nearObject = no; right = -1; }
 
         if (ev.Passive && m.Passive && byIndex < 0 && left >= 0 && mentions[left].EndWord >= m.First - 1 && !mentions[left].IsPronoun)
         {
@@ -1022,6 +1078,7 @@ public sealed class EventCoder
             else if (speaker is not null) ev.Actors.Add(speaker);
             else if (left >= 0) AddCompound(words, mentions, loc, SubjectHead(words, mentions, loc, left, m.First), ev.Actors);
             if (right >= 0) AddCompound(words, mentions, loc, right, ev.Recipients, forward: true);
+            else if (nearObject is not null) ev.Recipients.Add(nearObject);
         }
         // an event noun that is the subject of a passive with an agent: "new sanctions against Cuba were announced by the
         // State Department", "the attack was claimed by X": the agent is the event's actor
@@ -1082,7 +1139,7 @@ public sealed class EventCoder
         // an attack, arrest or protest whose perpetrator the sentence does not name ("a roadside bombing near Samarra
         // killed…", "was arrested in Lebanon") is coded with the place's country: local forces or people act there
         if (ev.Actors.Count == 0 && UnattributedTypes.Contains(ev.Type) && ev.Location is { } where && IsState(where.Country))
-            ev.Actors.Add(where);
+        { ev.Actors.Add(where); ev.ActorFromPlace = true; }
 
         // outside diplomacy, an unplaced actor ("leftist guerrillas", "government troops", "militiamen") in a sentence that
         // names a single country acts in and belongs to it, as the unplaced recipient does below
@@ -1141,14 +1198,18 @@ public sealed class EventCoder
     private ActorMention? ObjectWithoutMention(List<Word> words, List<ActorMention> mentions, int after, bool placeCountry = true)
     {
         int first = -1;
-        bool hopped = false;
-        for (int k = after, n = 0; k < words.Count && n < 7; k++, n++)
+        int hops = 0;
+        for (int k = after, n = 0; k < words.Count && n < 8; k++, n++)
         {
             var w = words[k];
-            // "talks with southern rebels", "a ban on two opposition newspapers": the trigger's or its object noun's
-            // prepositional object (one hop, right after the trigger or after its first noun)
-            if (!hopped && w.Lower is "with" or "on" or "against" && (k == after || (first >= 0 && k == first + 1)))
-            { hopped = true; first = -1; continue; }
+            // "talks with southern rebels", "a ban on two opposition newspapers", "dozens of members of the opposition": the
+            // trigger's or its object noun's prepositional object (at most two hops, right after the trigger or after a noun)
+            if (hops < 2 && ((w.Lower is "with" or "on" or "against" && k == after)
+                || (w.Lower is "with" or "on" or "against" or "from" or "by" or "of" && first >= 0)))
+            { hops++; first = -1; continue; }
+            // "at least a dozen dissidents", "more than 40 prisoners": a quantifier phrase inside the object
+            if (first < 0 && k + 1 < words.Count && (w.Lower, words[k + 1].Lower) is ("at", "least") or ("at", "most") or ("more", "than") or ("up", "to") or ("as", "many"))
+            { k++; n++; continue; }
             if (w.IsPunct || ClauseStops.Contains(w.Lower) || w.Lower is "to" or "of" or "by" or "for" or "with" or "on" or "at" or "from" || LocPreps.Contains(w.Lower)) return null;
             if (mentions.Exists(x => k >= x.FirstWord && k < x.EndWord)) return null;
             if (Determiners.Contains(w.Lower)) continue;
@@ -1530,6 +1591,23 @@ public sealed class EventCoder
     /// grammar.tsv military-unit: units, not officers, who do pay visits): null if not, true when it is a peacekeeping unit ("peacekeepers", "peacekeeping
     /// troops"), false for other forces.
     /// </summary>
+    /// <summary>Modes that refine a verb's own mode (a "suicide" bombing is still explosives): a cue for them is kept.</summary>
+    private static readonly HashSet<string> SpecificModes = EventGrammar.Default.Set("specific-mode");
+    private static readonly HashSet<string> ReliefWords = EventGrammar.Default.Set("relief-purpose");
+
+    /// <summary>A purpose clause "to help/assist/..." or a relief noun ("relief", "humanitarian") later in the trigger's clause.</summary>
+    private static bool ReliefPurpose(List<Word> words, int after)
+    {
+        for (int k = after; k < words.Count && k - after < 14; k++)
+        {
+            var w = words[k];
+            if (w.Lower == ";" || Subordinators.Contains(w.Lower)) break;
+            if (!ReliefWords.Contains(w.Lower)) continue;
+            if (w.Lower is "relief" or "humanitarian" || words[k - 1].Lower == "to") return true;
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> AircraftSubjects = EventGrammar.Default.Set("aircraft-subject");
     private static readonly HashSet<string> DroneSubjects = EventGrammar.Default.Set("drone-subject");
     private static readonly HashSet<string> PoliceSubjects = EventGrammar.Default.Set("police-subject");

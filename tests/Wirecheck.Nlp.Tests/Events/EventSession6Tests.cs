@@ -80,4 +80,107 @@ public class EventSession6Tests
         Assert.Equal("THREATEN", h.Type);
         Assert.Equal("restrict", h.Mode);
     }
+
+    // ---- batch 2: crowds filling the streets (141) and refusing food (142)
+
+    [Theory]
+    [InlineData("Thousands of workers poured into the streets of Seoul to demand higher wages.", "demo")]
+    [InlineData("Students flooded the streets of the capital on Friday to demand reforms.", "demo")]
+    [InlineData("Hundreds of inmates refused food to demand better conditions.", "hunger")]
+    [InlineData("Jailed activists have refused their meals for ten days, their lawyers said.", "hunger")]
+    public void Filling_the_streets_and_refusing_food_are_protests(string text, string mode)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal("PROTEST", h.Type);
+        Assert.Equal(mode, h.Mode);
+    }
+
+    // ---- an unnamed direct object before a temporal adjunct is the recipient, not a name inside the adjunct
+
+    [Theory]
+    [InlineData("Chinese police detained more than 20 dissidents ahead of the visit of President Clinton.", "CHN")]
+    [InlineData("Kenyan police arrested at least 12 students after the visit of the Ugandan president.", "KEN")]
+    [InlineData("Turkish authorities detained dozens of journalists before the arrival of the German chancellor.", "TUR")]
+    public void An_unnamed_object_before_a_temporal_adjunct_is_the_recipient(string text, string country)
+    {
+        Assert.Equal(country, Country(Headline(Code(text)), "recipient"));
+    }
+
+    // ---- the object's "of"/"from" phrase names the unnamed recipient
+
+    [Theory]
+    [InlineData("The Kuwaiti emir pardoned 30 jailed members of the opposition.", "KWT")]
+    [InlineData("Tunisian authorities released dozens of members of the banned opposition.", "TUN")]
+    [InlineData("Zimbabwe's ruling party dismissed calls from church leaders for talks.", "ZWE")]
+    public void An_of_or_from_phrase_of_the_object_is_the_recipient(string text, string country)
+    {
+        Assert.Equal(country, Country(Headline(Code(text)), "recipient"));
+    }
+
+    // ---- merged events: a named attacker of the other trigger over the place
+
+    [Theory]
+    [InlineData("Two farmers were wounded when Indian troops opened fire across the border in Pakistan.", "IND")]
+    [InlineData("Three fishermen were killed when Thai gunboats shelled their boats off Cambodia.", "THA")]
+    [InlineData("Seven people were killed when Syrian helicopters bombed a village in Lebanon.", "SYR")]
+    public void A_passive_attack_takes_the_actor_of_its_when_clause(string text, string country)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal("ASSAULT", h.Type);
+        Assert.Equal(country, Country(h, "actor"));
+    }
+
+    // ---- a deployment for relief is aid (crosswalk 073/074)
+
+    [Theory]
+    [InlineData("Britain sent 500 troops to help flood victims in Mozambique.")]
+    [InlineData("France dispatched two warships with humanitarian supplies to Haiti.")]
+    [InlineData("India deployed army helicopters to rescue villagers stranded by the floods.")]
+    public void A_deployment_for_relief_is_aid(string text)
+    {
+        Assert.Equal("AID", Headline(Code(text)).Type);
+    }
+
+    [Fact]
+    public void A_deployment_to_a_border_stays_a_mobilisation()
+    {
+        Assert.Equal("MOBILIZE", Headline(Code("India deployed 5,000 troops to the border with Pakistan.")).Type);
+    }
+
+    // ---- a fixed phrase ("open fire") before a gapped pattern at the same word ("open * border")
+
+    [Theory]
+    [InlineData("Indian troops opened fire across the border on Tuesday.")]
+    [InlineData("Guards opened fire at the border crossing.")]
+    [InlineData("Pakistani soldiers opened fire near the border with India.")]
+    public void A_fixed_phrase_wins_over_a_gapped_pattern(string text)
+    {
+        Assert.Equal("ASSAULT", Headline(Code(text)).Type);
+    }
+
+    // ---- a coordinated verb shares the earlier verb's actor, not its object
+
+    [Theory]
+    [InlineData("Serbian police detained two Albanian activists and beat them.", "ASSAULT", "SRB")]
+    [InlineData("Chinese troops seized a Vietnamese island and killed 70 sailors.", "ASSAULT", "CHN")]
+    [InlineData("Israeli soldiers raided a Lebanese village and arrested 12 men.", "COERCE", "ISR")]
+    [InlineData("Sudanese troops attacked an Eritrean outpost and detained its commander.", "COERCE", "SDN")]
+    public void A_coordinated_verb_takes_the_subject_of_the_first(string text, string type, string country)
+    {
+        var a = Code(text);
+        var e = Assert.Single(a.Events, x => x.Type == type);
+        Assert.Equal(country, Country(e, "actor"));
+    }
+
+    // ---- a participle opening the sentence before a common noun is an adjective
+
+    [Theory]
+    [InlineData("Jailed activists have refused their meals for ten days.", "PROTEST")]
+    [InlineData("Detained opposition leaders began a hunger strike on Monday.", "PROTEST")]
+    [InlineData("Exiled dissidents called for a boycott of the elections.", "REQUEST")]
+    [InlineData("Arrested students started a hunger strike in prison.", "PROTEST")]
+    public void A_sentence_initial_participle_before_a_noun_is_an_adjective(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
 }
