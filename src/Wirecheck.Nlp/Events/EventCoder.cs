@@ -141,7 +141,7 @@ public sealed class EventCoder
             if (ev.Type == "MOBILIZE" && ReliefPurpose(words, m.End)) { ev.Type = "AID"; ev.Mode = null; }
             // "expelled two diplomats" is the reduction of relations (CAMEO 166: SANCTION/expel); "expelled 40 migrant workers"
             // the expulsion of individuals (174: COERCE/deport): the object names no diplomatic or international mission
-            if (m.Pattern.IsVerb && (ev.Type, ev.Mode) is ("SANCTION", "expel") or ("COERCE", "deport") && words[m.First].Lower is var ex && (ex.StartsWith("expel") || ex.StartsWith("kick")))
+            if ((ev.Type, ev.Mode) is ("SANCTION", "expel") or ("COERCE", "deport") && words[m.First].Lower is var ex && (ex.StartsWith("expel") || ex.StartsWith("kick") || ex.StartsWith("expulsion")))
             {
                 bool mission = HasMissionNoun(words, m, ev.Passive);
                 for (int k = m.First + 1; k < m.End && !mission; k++) mission = MissionNouns.Contains(words[k].Lower);
@@ -183,6 +183,11 @@ public sealed class EventCoder
             // walkout (CAMEO 143: PROTEST/strike), not a military strike
             if (ev.Type == "ASSAULT" && ev.Actors.Count > 0 && ev.Actors[0].Sector is { } sec && LabourSectors.Contains(sec) && HasStrikeNoun(words, m))
             { ev.Type = "PROTEST"; ev.Mode = "strike"; }
+            // "Peruvian police captured the rebel leader": a capture by police is an arrest (CAMEO 173: COERCE/arrest); the
+            // PLOVER manual's ASSAULT/abduct is for combatants captured in fighting
+            if ((ev.Type, ev.Mode) is ("ASSAULT", "abduct") && m.Pattern.IsVerb && words[m.First].Lower.StartsWith("captur", StringComparison.Ordinal)
+                && ((ev.Actors.Count > 0 && ev.Actors[0].Sector == "COP") || SubjectHas(words, m.First, PoliceSubjects)))
+            { ev.Type = "COERCE"; ev.Mode = "arrest"; }
             ev.AttributedTo = QuoteAround(a, ev.TriggerStart);
             if (ev.AttributedTo is not null) ev.Reported = true;
             ev.Date = DateOf(a, words, start, end);
@@ -1043,6 +1048,26 @@ public sealed class EventCoder
         if (reportComma >= 0 && left >= 0 && mentions[left].FirstWord <= reportComma) left = -1;
         int right = FirstRight(words, mentions, loc, m.End, out int byIndex, ev.Passive, out int objectAgent);
         if (right < 0 && !ev.Passive && objectAgent >= 0) right = objectAgent;
+        // "voiced strong support for Azerbaijan", "aid for Kosovo": the beneficiary of support or aid right after the trigger
+        if (!ev.Passive && ev.Type is "SUPPORT" or "AID" && m.End + 1 < words.Count && words[m.End].Lower == "for")
+        {
+            int fi = mentions.FindIndex(x => x.FirstWord > m.End && x.FirstWord <= m.End + 3 && !x.IsPronoun);
+            if (fi >= 0 && !HasBoundary(words, m.End, mentions[fi].FirstWord)) right = fi;
+        }
+        // "envoy to Burma", "ambassador to Japan": a mission's destination is not its country; the subject is the head
+        // before the title noun ("The U.N. envoy to Burma sought")
+        if (left >= 0 && mentions[left].FirstWord >= 3 && words[mentions[left].FirstWord - 1].Lower == "to"
+            && MissionNouns.Contains(words[mentions[left].FirstWord - 2].Lower))
+        {
+            int head = mentions.FindLastIndex(x => x.EndWord <= mentions[left].FirstWord - 2 && x.EndWord >= mentions[left].FirstWord - 4 && !x.IsPronoun);
+            if (head >= 0) left = head;
+        }
+        // "handed over 12 Armenian prisoners to the Red Cross": a name inside the trigger's gap is its object
+        if (!ev.Passive && m.Pattern.Slots.Contains(null) && (right < 0 || words[mentions[right].FirstWord - 1].Lower is not ("on" or "against" or "with")))
+        {
+            int gi = mentions.FindIndex(x => x.FirstWord > m.First && x.EndWord < m.End && !x.IsPronoun);
+            if (gi >= 0) right = gi;
+        }
         // "detained at least a dozen dissidents ahead of the anniversary of the X crackdown": an unnamed direct object
         // (a sector noun phrase) is the recipient, not a name further on in an adjunct after a preposition
         ActorMention? nearObject = null;
@@ -1093,6 +1118,22 @@ public sealed class EventCoder
             if (rs >= 0 && !loc[rs]) AddCompound(words, mentions, loc, rs, ev.Recipients, forward: true);
         }
         ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
+
+        // "a ceasefire between Israel and Hezbollah", "talks between X and Y": an event noun's "between X and Y" names both
+        // sides as the (reciprocal) actor when no subject acts on it
+        if (!m.Pattern.IsVerb && !m.Light && m.End + 3 < words.Count && words[m.End].Lower == "between"
+            && (ev.Actors.Count == 0 || ev.Actors.TrueForAll(x => x.FirstWord > m.End)))
+        {
+            int bx = mentions.FindIndex(x => x.FirstWord == m.End + 1 || (x.FirstWord == m.End + 2 && Determiners.Contains(words[m.End + 1].Lower)));
+            if (bx >= 0 && bx + 1 < mentions.Count && mentions[bx].EndWord < words.Count && words[mentions[bx].EndWord].Lower == "and"
+                && mentions[bx + 1].FirstWord <= mentions[bx].EndWord + 2)
+            {
+                ev.Actors.Clear();
+                ev.Actors.Add(mentions[bx]);
+                ev.Actors.Add(mentions[bx + 1]);
+                ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
+            }
+        }
 
         // a threat is conditional on its recipient: "threatened to X unless/if Y does Z" -> recipient Y (PLOVER THREATEN)
         if (ev.Recipients.Count == 0 && ev.Type == "THREATEN")

@@ -183,4 +183,97 @@ public class EventSession6Tests
     {
         Assert.Equal(type, Headline(Code(text)).Type);
     }
+
+    // ---- batch 3: expulsion nouns of diplomats are SANCTION/expel (CAMEO 166)
+
+    [Theory]
+    [InlineData("Norway's expulsion of three Iraqi diplomats angered Baghdad.")]
+    [InlineData("The expulsion of two American diplomats by Moscow was announced on Friday.")]
+    [InlineData("Egypt's expulsion of the Sudanese ambassador drew protests.")]
+    public void The_expulsion_of_diplomats_is_a_sanction(string text)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal("SANCTION", h.Type);
+        Assert.Equal("expel", h.Mode);
+    }
+
+    // ---- the beneficiary of support or aid after "for"
+
+    [Theory]
+    [InlineData("Turkey's foreign minister voiced support for Azerbaijan in its dispute with Armenia.", "AZE")]
+    [InlineData("The Pope expressed support for Lebanon in its quarrel with Syria.", "LBN")]
+    [InlineData("Iran voiced strong support for Syria in its standoff with Israel.", "SYR")]
+    public void Support_for_X_has_X_as_recipient(string text, string country)
+    {
+        Assert.Equal(country, Country(Headline(Code(text)), "recipient"));
+    }
+
+    // ---- a mission's destination ("envoy to Burma") is not the subject
+
+    [Theory]
+    [InlineData("The U.N. envoy to Burma sought a meeting with the opposition leader.", "IGO")]
+    [InlineData("The EU envoy to Belgrade criticised the arrest of the journalists.", "IGO")]
+    [InlineData("The American ambassador to Kenya condemned the attack on the embassy.", "USA")]
+    public void The_envoys_destination_is_not_the_actor(string text, string country)
+    {
+        Assert.Equal(country, Country(Headline(Code(text)), "actor"));
+    }
+
+    // ---- a name inside a trigger's gap is its object
+
+    [Theory]
+    [InlineData("Azerbaijan handed over 12 Armenian prisoners to the Red Cross.", "ARM")]
+    [InlineData("Iraq handed over 40 Iranian prisoners to the Red Crescent on Monday.", "IRN")]
+    [InlineData("Vietnam handed over two Chinese soldiers to the International Committee of the Red Cross.", "CHN")]
+    public void A_name_inside_the_trigger_is_the_recipient(string text, string country)
+    {
+        Assert.Equal(country, Country(Headline(Code(text)), "recipient"));
+    }
+
+    // ---- "between X and Y" after an event noun: both sides are the actor
+
+    [Theory]
+    [InlineData("A ceasefire between Ethiopia and Eritrea took effect on Sunday.", "ETH")]
+    [InlineData("Talks between Israel and Syria resumed in Washington.", "ISR")]
+    [InlineData("A truce between India and Pakistan came into force at midnight.", "IND")]
+    public void Between_X_and_Y_names_the_actors(string text, string first)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal(first, Country(h, "actor"));
+        Assert.Equal(2, h.Arguments.Count(x => x.Role == "actor"));
+    }
+
+    // ---- a capture by police is an arrest (CAMEO 173)
+
+    [Theory]
+    [InlineData("Peruvian police captured a rebel leader in Lima.")]
+    [InlineData("Police in Bogota captured two drug traffickers.")]
+    [InlineData("Turkish police captured a PKK commander near the border.")]
+    public void A_capture_by_police_is_an_arrest(string text)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal("COERCE", h.Type);
+        Assert.Equal("arrest", h.Mode);
+    }
+
+    [Fact]
+    public void A_capture_by_soldiers_stays_an_abduction()
+    {
+        var h = Headline(Code("Rebel soldiers captured two government pilots."));
+        Assert.Equal("ASSAULT", h.Type);
+    }
+
+    // ---- ultimatums (CAMEO 139) and petrol bombs thrown by crowds (145)
+
+    [Theory]
+    [InlineData("The United States gave Baghdad 48 hours to comply.", "THREATEN")]
+    [InlineData("NATO gave the Serbs ten days to withdraw their heavy weapons.", "THREATEN")]
+    [InlineData("The army gave the rebels three days to surrender or face a military assault.", "THREATEN")]
+    [InlineData("Youths hurled petrol bombs at police in Belfast.", "PROTEST")]
+    [InlineData("Protesters threw petrol bombs at the parliament building.", "PROTEST")]
+    [InlineData("Students hurled Molotov cocktails at riot police.", "PROTEST")]
+    public void Ultimatums_and_petrol_bombs(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
 }
