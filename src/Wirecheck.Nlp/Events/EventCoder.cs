@@ -160,8 +160,11 @@ public sealed class EventCoder
             FillArguments(a, words, mentions, m, ev, i == trailing ? trailingComma : -1);
             // "X killed one soldier and wounded two others": a verb coordinated with an earlier verb ("and" right before it,
             // no subject of its own) shares that verb's actor; the earlier verb's object is not its subject
-            if (ev.FromVerb && !ev.Passive && m.First >= 2 && words[m.First - 1].Lower == "and"
-                && events.LastOrDefault(e => e.FromVerb && !e.Passive && e.TriggerEnd <= words[m.First - 1].Start) is { Actors.Count: > 0 } prevVerb)
+            // "..., killing six": a participial clause after a comma has the main clause's subject as well
+            bool participle = words[m.First].Lower.EndsWith("ing", StringComparison.Ordinal) && m.First >= 2 && words[m.First - 1].Lower == ",";
+            if (ev.FromVerb && !ev.Passive && m.First >= 2 && (words[m.First - 1].Lower == "and" || participle)
+                && events.LastOrDefault(e => e.FromVerb && !e.Passive && e.TriggerEnd <= words[m.First - 1].Start) is { } prevVerb
+                && (prevVerb.Actors.Count > 0 || participle))
             {
                 ev.Actors.Clear();
                 ev.Actors.AddRange(prevVerb.Actors);
@@ -217,6 +220,12 @@ public sealed class EventCoder
             same.Location ??= ev.Location;
             same.Absorbed.Add(ev.TriggerId);
         }
+        // a protest, strike or boycott whose target the sentence does not name (after merging) is directed at the actor's
+        // own authorities (civilian dissent, PLOVER PROTEST): the recipient is the actor's country, as its place when the
+        // sentence has one there
+        foreach (var ev in merged)
+            if (ev.Type == "PROTEST" && ev.Recipients.Count == 0 && ev.Actors.Count > 0 && IsState(ev.Actors[0].Country))
+                ev.Recipients.Add(ev.Location is { } pl && pl.Country == ev.Actors[0].Country ? pl : ev.Actors[0]);
         return merged;
     }
 

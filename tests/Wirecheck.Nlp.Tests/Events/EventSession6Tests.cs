@@ -276,4 +276,42 @@ public class EventSession6Tests
     {
         Assert.Equal(type, Headline(Code(text)).Type);
     }
+
+    // ---- batch 4: a participial clause after a comma has the main clause's subject, not the nearest name
+
+    [Theory]
+    [InlineData("Masked gunmen raided a hotel used by British tourists, killing two guards.", "GBR")]
+    [InlineData("Armed men stormed a bus carrying Kenyan tourists, killing three.", "KEN")]
+    [InlineData("Gunmen opened fire on a car carrying Iraqi officials, wounding two.", "IRQ")]
+    [InlineData("Gunmen attacked a minibus carrying Pakistani pilgrims, killing five.", "PAK")]
+    public void A_participial_clause_does_not_take_the_object_as_subject(string text, string notActor)
+    {
+        Assert.NotEqual(notActor, Country(Headline(Code(text)), "actor"));
+    }
+
+    // ---- a protest without a named target is directed at the actor's own authorities
+
+    [Theory]
+    [InlineData("Hundreds of political prisoners in Turkey began a hunger strike.", "TUR")]
+    [InlineData("South Africa's largest union federation staged a nationwide strike.", "ZAF")]
+    [InlineData("The main opposition parties in Bangladesh boycotted the elections.", "BGD")]
+    public void A_protest_without_a_target_is_directed_at_the_actors_country(string text, string country)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal("PROTEST", h.Type);
+        Assert.Equal(country, Country(h, "recipient"));
+    }
+
+    // ---- weapons tests (150) and travel bans / arms embargoes (sanctions)
+
+    [Theory]
+    [InlineData("North Korea test-fired a short-range missile on Sunday.", "MOBILIZE")]
+    [InlineData("Iran test-fires a new ballistic missile.", "MOBILIZE")]
+    [InlineData("Pakistan test-fired a nuclear-capable missile over the Arabian Sea.", "MOBILIZE")]
+    [InlineData("The European Union imposed a travel ban and an arms embargo on Zimbabwe's leaders.", "SANCTION")]
+    [InlineData("Washington imposed a travel ban on senior Belarussian officials.", "SANCTION")]
+    public void Weapons_tests_and_travel_bans(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
 }
