@@ -141,7 +141,8 @@ public sealed class EventCoder
             if (ev.Type == "MOBILIZE" && ReliefPurpose(words, m.End)) { ev.Type = "AID"; ev.Mode = null; }
             // "expelled two diplomats" is the reduction of relations (CAMEO 166: SANCTION/expel); "expelled 40 migrant workers"
             // the expulsion of individuals (174: COERCE/deport): the object names no diplomatic or international mission
-            if ((ev.Type, ev.Mode) is ("SANCTION", "expel") or ("COERCE", "deport") && words[m.First].Lower is var ex && (ex.StartsWith("expel") || ex.StartsWith("kick") || ex.StartsWith("expulsion")))
+            if ((ev.Type, ev.Mode) is ("SANCTION", "expel") or ("COERCE", "deport")
+                && words.Skip(m.First).Take(m.Pattern.Causative ? 5 : 1).Any(w => w.Lower.StartsWith("expel") || w.Lower.StartsWith("kick") || w.Lower.StartsWith("expulsion")))
             {
                 bool mission = HasMissionNoun(words, m, ev.Passive);
                 for (int k = m.First + 1; k < m.End && !mission; k++) mission = MissionNouns.Contains(words[k].Lower);
@@ -186,6 +187,15 @@ public sealed class EventCoder
             // walkout (CAMEO 143: PROTEST/strike), not a military strike
             if (ev.Type == "ASSAULT" && ev.Actors.Count > 0 && ev.Actors[0].Sector is { } sec && LabourSectors.Contains(sec) && HasStrikeNoun(words, m))
             { ev.Type = "PROTEST"; ev.Mode = "strike"; }
+            // "U.N. weapons inspectors visited a palace": a visit by inspectors or investigators is an inspection (crosswalk
+            // 090: ACCUSE/investigate), not a diplomatic visit
+            if ((ev.Type, ev.Mode) is ("CONSULT", "visit") && m.Pattern.IsVerb && SubjectHas(words, m.First, InspectorSubjects))
+            { ev.Type = "ACCUSE"; ev.Mode = "investigate"; }
+            // "a Beijing court jailed a dissident for 11 years": imprisonment by a court is a sentence (CAMEO 173 -> the 0.5b1
+            // SANCTION/convict of court sentences), not an arrest
+            if ((ev.Type, ev.Mode) is ("COERCE", "arrest") && m.Pattern.IsVerb && words[m.First].Lower is var jw && (jw.StartsWith("jail") || jw.StartsWith("imprison"))
+                && ((ev.Actors.Count > 0 && ev.Actors[0].Sector == "JUD") || SubjectHas(words, m.First, CourtSubjects)))
+            { ev.Type = "SANCTION"; ev.Mode = "convict"; }
             // "Peruvian police captured the rebel leader": a capture by police is an arrest (CAMEO 173: COERCE/arrest); the
             // PLOVER manual's ASSAULT/abduct is for combatants captured in fighting
             if ((ev.Type, ev.Mode) is ("ASSAULT", "abduct") && m.Pattern.IsVerb && words[m.First].Lower.StartsWith("captur", StringComparison.Ordinal)
@@ -331,6 +341,12 @@ public sealed class EventCoder
                     int e = MatchAt(words, p, 0, i);
                     if (e < 0) continue;
                     if (p.IsVerb && i > 0 && Determiners.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "the attack": a noun
+                    if (p.IsVerb && i > 0 && words[i - 1].Lower == "'s" && !words[i].Lower.EndsWith("ing")) continue; // "Cuba's call for": a noun
+                    // "drought-stricken", "rebel-held", "flood-hit": a participle closing a hyphenated compound is an adjective
+                    if (p.IsVerb && i > 0 && words[i - 1].Lower == "-" && IsParticipleForm(words[i].Lower)) continue;
+                    // "would strike U.S. bases", "to strike": after a modal or "to" the word is a verb, not the noun reading
+                    if (!p.IsVerb && i > 0 && (Modals.Contains(words[i - 1].Lower) || (words[i - 1].Lower == "to" && !words[i].Lower.EndsWith('s')))
+                        && list.Exists(q => q.IsVerb && MatchAt(words, q, 0, i) > i)) continue;
                     if (p.IsVerb && i > 0 && NounPreps.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "ministry of finance", "in return"
                     if (p.IsVerb && p.Slots.Count == 1 && IsAdjectivalParticiple(words, i)) continue; // "and captured documents"
                     if (p.IsVerb && IsPluralNounForm(words, i)) continue; // "in Turkish jails", "three attacks"
@@ -571,6 +587,12 @@ public sealed class EventCoder
         var next = words[i + 1];
         return !next.IsPunct && !next.IsCapitalized && !FunctionWords.Contains(next.Lower) && !next.Lower.EndsWith("ly") && !char.IsDigit(next.Lower[0]);
     }
+
+    private static readonly HashSet<string> Modals = EventGrammar.Default.Set("modal");
+    private static readonly HashSet<string> IrregularParticiples = EventGrammar.Default.Set("participle-adjective");
+
+    /// <summary>A past participle form: -ed, -en, or an irregular one of grammar.tsv list participle-adjective ("hit", "held").</summary>
+    private static bool IsParticipleForm(string w) => w.EndsWith("ed", StringComparison.Ordinal) || (w.Length > 4 && w.EndsWith("en", StringComparison.Ordinal)) || IrregularParticiples.Contains(w);
 
     /// <summary>Whether the fixed pattern <paramref name="q"/> is the start of <paramref name="p"/> ("hand over" of "hand over * weapons").</summary>
     private static bool IsPrefixOf(TriggerPattern q, TriggerPattern p)
@@ -1658,6 +1680,8 @@ public sealed class EventCoder
         return false;
     }
 
+    private static readonly HashSet<string> InspectorSubjects = EventGrammar.Default.Set("inspector-subject");
+    private static readonly HashSet<string> CourtSubjects = EventGrammar.Default.Set("court-subject");
     private static readonly HashSet<string> AircraftSubjects = EventGrammar.Default.Set("aircraft-subject");
     private static readonly HashSet<string> DroneSubjects = EventGrammar.Default.Set("drone-subject");
     private static readonly HashSet<string> PoliceSubjects = EventGrammar.Default.Set("police-subject");

@@ -314,4 +314,75 @@ public class EventSession6Tests
     {
         Assert.Equal(type, Headline(Code(text)).Type);
     }
+
+    // ---- batch 5: a verb form after a possessive is a noun
+
+    [Theory]
+    [InlineData("The Pope endorsed Cuba's call for an end to the embargo.", "SUPPORT")]
+    [InlineData("Egypt welcomed Syria's offer to resume talks.", "SUPPORT")]
+    [InlineData("Britain rejected Argentina's demand for talks on the islands.", "REJECT")]
+    [InlineData("Seoul praised Pyongyang's pledge to freeze its reactor.", "SUPPORT")]
+    public void A_verb_form_after_a_possessive_is_a_noun(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
+
+    // ---- a participle closing a hyphenated compound is an adjective
+
+    [Theory]
+    [InlineData("The convoy reached drought-stricken villages in the north.", "stricken")]
+    [InlineData("Aid workers returned to the flood-hit region.", "hit")]
+    [InlineData("Troops entered the rebel-held town on Monday.", "held")]
+    [InlineData("Aid reached quake-hit towns in the west.", "hit")]
+    public void A_hyphenated_participle_is_no_trigger(string text, string word)
+    {
+        var a = Code(text);
+        Assert.DoesNotContain(a.Events, e => a[e.Trigger].Contains(word));
+    }
+
+    // ---- after a modal the verb reading ("would strike" = attack, not a walkout)
+
+    [Theory]
+    [InlineData("Iraq warned that it would strike American bases.")]
+    [InlineData("The rebels said they would strike government targets.")]
+    [InlineData("Pakistan vowed to strike militant camps across the border.")]
+    [InlineData("Turkey could strike Kurdish bases in Iraq, the minister said.")]
+    [InlineData("Rebels threatened to strike the capital.")]
+    public void After_a_modal_or_to_strike_is_an_attack(string text)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal("THREATEN", h.Type);
+        Assert.Equal("violence", h.Mode);
+    }
+
+    // ---- inspections, court sentences, hostage seizures, "not hesitate to", food shipments
+
+    [Theory]
+    [InlineData("U.N. inspectors visited a missile factory near Baghdad.", "ACCUSE", "investigate")]
+    [InlineData("IAEA inspectors visited the reactor site on Monday.", "ACCUSE", "investigate")]
+    [InlineData("Weapons inspectors visited three military bases in Iraq.", "ACCUSE", "investigate")]
+    [InlineData("A Beijing court jailed a dissident for 11 years.", "SANCTION", "convict")]
+    [InlineData("A Cairo court imprisoned three journalists for libel.", "SANCTION", "convict")]
+    [InlineData("A military tribunal jailed two officers for treason.", "SANCTION", "convict")]
+    [InlineData("Rebels seized 12 foreign hostages in the south.", "ASSAULT", "abduct")]
+    [InlineData("Gunmen seized two hostages at the embassy.", "ASSAULT", "abduct")]
+    [InlineData("Pirates seized 20 hostages from a tanker.", "ASSAULT", "abduct")]
+    public void Crosswalk_readings_of_batch_five(string text, string type, string mode)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal(type, h.Type);
+        Assert.Equal(mode, h.Mode);
+    }
+
+    [Theory]
+    [InlineData("Israel would not hesitate to strike targets in Lebanon.", "THREATEN")]
+    [InlineData("China will not hesitate to use force against Taiwan.", "THREATEN")]
+    [InlineData("Iran said it would not hesitate to attack any intruders.", "THREATEN")]
+    [InlineData("Canada sent 10,000 tonnes of wheat to Ethiopia.", "AID")]
+    [InlineData("Japan shipped rice to North Korea on Friday.", "AID")]
+    [InlineData("Russia sent blankets and tents to the quake zone.", "AID")]
+    public void Intent_idioms_and_food_shipments(string text, string type)
+    {
+        Assert.Equal(type, Headline(Code(text)).Type);
+    }
 }
