@@ -789,6 +789,17 @@ public sealed class EventCoder
                 for (int back = 1; back <= 2 && fw - back >= 0; back++)
                     if (_countries.TryMatch(a.Text, words, fw - back, ew, out var wider) && wider.End > fw && wider.Kind is "name" or "demonym")
                     { cutShort = wider.Iso3; mStart = words[fw - back].Start; fw -= back; break; }
+                // "Northern | Irish police": a named actor of actors.tsv that starts just before the mention and ends inside it
+                for (int back = 1; cutShort is null && back <= 2 && fw - back >= 0; back++)
+                    if (_lex.ActorsByFirstWord.TryGetValue(words[fw - back].Lower, out var cands))
+                        foreach (var na in cands)
+                        {
+                            int naEnd = fw - back + na.Words.Count;
+                            if (na.Code is null || naEnd <= fw || naEnd > ew) continue;
+                            bool ok = true;
+                            for (int k = 0; k < na.Words.Count && ok; k++) ok = words[fw - back + k].Lower == na.Words[k];
+                            if (ok) { cutShort = na.Code; mStart = words[fw - back].Start; fw -= back; break; }
+                        }
                 var lower = words[fw].Lower;
                 bool pronoun = ew - fw == 1 && Pronouns.Contains(lower);
                 // "the Chilean government", "Chinese": a place's name used for its government or people is not a place

@@ -385,4 +385,45 @@ public class EventSession6Tests
     {
         Assert.Equal(type, Headline(Code(text)).Type);
     }
+
+    // ---- batch 6: Northern Ireland is British; a named actor the entity mention cut short keeps its code
+
+    [Theory]
+    [InlineData("Northern Irish police arrested two men.")]
+    [InlineData("Northern Irish politicians rejected the plan.")]
+    [InlineData("Northern Irish loyalists attacked a Catholic church.")]
+    public void Northern_Irish_actors_are_British(string text)
+    {
+        Assert.Equal("GBR", Country(Headline(Code(text)), "actor"));
+    }
+
+    [Theory]
+    [InlineData("Northern Irish police arrested two men.", "Irish police", "IRL", "GBR")]
+    [InlineData("Northern Irish loyalists attacked a Catholic church.", "Irish loyalists", "IRL", "GBR")]
+    [InlineData("Northern Irish politicians rejected the plan.", "Irish politicians", "IRL", "GBR")]
+    public void A_named_actor_cut_short_by_the_entity_layer_keeps_its_code(string text, string mention, string? entityCountry, string iso3)
+    {
+        var a = Prepare(text);
+        var e = new Wirecheck.Core.Model.Entity { Id = "e1", Name = mention, Type = Wirecheck.Core.Model.EntityType.ORG, Country = entityCountry };
+        int st = text.IndexOf(mention, StringComparison.Ordinal);
+        e.Mentions.Add(new Wirecheck.Core.Model.Mention(st, st + mention.Length));
+        a.Entities.Add(e);
+        Assert.Equal(iso3, Country(Headline(Run(a)), "actor"));
+    }
+
+    // ---- walkouts from work (143) and blocking media (1721)
+
+    [Theory]
+    [InlineData("Dock workers walked off the job on Monday.", "PROTEST", "strike")]
+    [InlineData("Nurses walked off the job in protest at pay cuts.", "PROTEST", "strike")]
+    [InlineData("Miners walked off the job to protest against pit closures.", "PROTEST", "strike")]
+    [InlineData("Chinese authorities blocked foreign news websites.", "COERCE", "censor")]
+    [InlineData("The government jammed foreign radio broadcasts.", "COERCE", "censor")]
+    [InlineData("Iranian officials blocked opposition websites before the vote.", "COERCE", "censor")]
+    public void Walkouts_and_media_blocks(string text, string type, string mode)
+    {
+        var h = Headline(Code(text));
+        Assert.Equal(type, h.Type);
+        Assert.Equal(mode, h.Mode);
+    }
 }
