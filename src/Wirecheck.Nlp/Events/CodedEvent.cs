@@ -23,6 +23,12 @@ public sealed class CodedEvent
     public bool Reported { get; set; }
     public string? AttributedTo { get; set; }
     public string? Date { get; set; }
+    /// <summary>The trigger is a verb (or a light-verb construction), not an event noun.</summary>
+    public bool FromVerb { get; init; }
+    /// <summary>The actor is the event's place (no perpetrator named; local forces or people act there).</summary>
+    public bool ActorFromPlace { get; set; }
+    /// <summary>The mode came from a cue word of the sentence, not from the trigger or its complement.</summary>
+    public bool ModeFromCue { get; set; }
     /// <summary>Trigger ids of the events merged into this one or embedded under it.</summary>
     public List<string> Absorbed { get; } = new();
 }

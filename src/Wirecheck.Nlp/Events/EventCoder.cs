@@ -61,7 +61,7 @@ public sealed class EventCoder
             var ev = new CodedEvent
             {
                 Type = m.Pattern.Type, Mode = m.Pattern.Mode, TriggerStart = words[m.First].Start, TriggerEnd = words[m.End - 1].End,
-                TriggerId = m.Pattern.Id, Weight = m.Light ? Math.Max(2, m.Pattern.Weight) : m.Pattern.Weight, SentenceIndex = sentenceIndex,
+                TriggerId = m.Pattern.Id, FromVerb = m.Pattern.IsVerb || m.Light, Weight = m.Light ? Math.Max(2, m.Pattern.Weight) : m.Pattern.Weight, SentenceIndex = sentenceIndex,
             };
             SetModality(words, m, ev);
             if (IsSubordinate(words, m, coded.Count > 0)) ev.Weight = Math.Max(0, ev.Weight - 1);
@@ -136,17 +136,42 @@ public sealed class EventCoder
             // (MOBILIZE/troops), of peacekeepers the provision of peacekeeping (AID, crosswalk 074); not a visit
             if (ev.Type == "CONSULT" && ev.Mode == "visit" && m.Pattern.IsVerb && MilitarySubject(words, m.First) is { } peace)
             { ev.Type = peace ? "AID" : "MOBILIZE"; ev.Mode = peace ? null : "troops"; }
+            // "sent two warships and 1,000 Marines to help with relief efforts": a deployment whose purpose is help or relief
+            // is the provision of aid (crosswalk 073 humanitarian aid, 074 military protection), not a mobilisation
+            if (ev.Type == "MOBILIZE" && ReliefPurpose(words, m.End)) { ev.Type = "AID"; ev.Mode = null; }
             // "expelled two diplomats" is the reduction of relations (CAMEO 166: SANCTION/expel); "expelled 40 migrant workers"
             // the expulsion of individuals (174: COERCE/deport): the object names no diplomatic or international mission
-            if (m.Pattern.IsVerb && (ev.Type, ev.Mode) is ("SANCTION", "expel") or ("COERCE", "deport") && words[m.First].Lower is var ex && (ex.StartsWith("expel") || ex.StartsWith("kick")))
+            if ((ev.Type, ev.Mode) is ("SANCTION", "expel") or ("COERCE", "deport")
+                && words.Skip(m.First).Take(m.Pattern.Causative ? 5 : 1).Any(w => w.Lower.StartsWith("expel") || w.Lower.StartsWith("kick") || w.Lower.StartsWith("expulsion")))
             {
                 bool mission = HasMissionNoun(words, m, ev.Passive);
                 for (int k = m.First + 1; k < m.End && !mission; k++) mission = MissionNouns.Contains(words[k].Lower);
                 (ev.Type, ev.Mode) = mission ? ("SANCTION", "expel") : ("COERCE", "deport");
             }
-            ev.Mode ??= ModeFromCues(words, ev.Type);
+            if (ev.Mode is null) { ev.Mode = ModeFromCues(words, ev.Type); ev.ModeFromCue = ev.Mode is not null; }
+            // "warplanes bombed", "drones struck", "police were deployed": the subject's means or force sets the mode
+            // (crosswalk 195 aerial weapons, drone; 151/153 police power) over the verb's own ("bomb" = explosives)
+            if (m.Pattern.IsVerb || m.Light)
+            {
+                if (ev.Type == "ASSAULT" && !ev.Passive && SubjectHas(words, m.First, DroneSubjects)) ev.Mode = "drone";
+                else if (ev.Type == "ASSAULT" && !ev.Passive && SubjectHas(words, m.First, AircraftSubjects)) ev.Mode = "aerial";
+                else if (ev.Type == "MOBILIZE" && SubjectHas(words, m.First, PoliceSubjects)) ev.Mode = "police";
+            }
             ev.Reported = sentenceReported;
             FillArguments(a, words, mentions, m, ev, i == trailing ? trailingComma : -1);
+            // "X killed one soldier and wounded two others": a verb coordinated with an earlier verb ("and" right before it,
+            // no subject of its own) shares that verb's actor; the earlier verb's object is not its subject
+            // "..., killing six": a participial clause after a comma has the main clause's subject as well
+            bool participle = words[m.First].Lower.EndsWith("ing", StringComparison.Ordinal) && m.First >= 2 && words[m.First - 1].Lower == ",";
+            if (ev.FromVerb && !ev.Passive && m.First >= 2 && (words[m.First - 1].Lower == "and" || participle)
+                && events.LastOrDefault(e => e.FromVerb && !e.Passive && e.TriggerEnd <= words[m.First - 1].Start) is { } prevVerb
+                && (prevVerb.Actors.Count > 0 || participle))
+            {
+                ev.Actors.Clear();
+                ev.Actors.AddRange(prevVerb.Actors);
+                ev.ActorFromPlace = prevVerb.ActorFromPlace;
+                ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
+            }
             // easing a restriction on one's own people or politicians (crosswalk 0811/0812: CONCEDE) rather than letting
             // in an outside party (086: RETREAT/access): actor and a non-place recipient of the same country
             if (!ev.Future && !ev.Hypothetical && ev.Actors.Count > 0 && ev.Recipients.Count > 0 && IsState(ev.Actors[0].Country)
@@ -162,6 +187,20 @@ public sealed class EventCoder
             // walkout (CAMEO 143: PROTEST/strike), not a military strike
             if (ev.Type == "ASSAULT" && ev.Actors.Count > 0 && ev.Actors[0].Sector is { } sec && LabourSectors.Contains(sec) && HasStrikeNoun(words, m))
             { ev.Type = "PROTEST"; ev.Mode = "strike"; }
+            // "U.N. weapons inspectors visited a palace": a visit by inspectors or investigators is an inspection (crosswalk
+            // 090: ACCUSE/investigate), not a diplomatic visit
+            if ((ev.Type, ev.Mode) is ("CONSULT", "visit") && m.Pattern.IsVerb && SubjectHas(words, m.First, InspectorSubjects))
+            { ev.Type = "ACCUSE"; ev.Mode = "investigate"; }
+            // "a Beijing court jailed a dissident for 11 years": imprisonment by a court is a sentence (CAMEO 173 -> the 0.5b1
+            // SANCTION/convict of court sentences), not an arrest
+            if ((ev.Type, ev.Mode) is ("COERCE", "arrest") && m.Pattern.IsVerb && words[m.First].Lower is var jw && (jw.StartsWith("jail") || jw.StartsWith("imprison"))
+                && ((ev.Actors.Count > 0 && ev.Actors[0].Sector == "JUD") || SubjectHas(words, m.First, CourtSubjects)))
+            { ev.Type = "SANCTION"; ev.Mode = "convict"; }
+            // "Peruvian police captured the rebel leader": a capture by police is an arrest (CAMEO 173: COERCE/arrest); the
+            // PLOVER manual's ASSAULT/abduct is for combatants captured in fighting
+            if ((ev.Type, ev.Mode) is ("ASSAULT", "abduct") && m.Pattern.IsVerb && words[m.First].Lower.StartsWith("captur", StringComparison.Ordinal)
+                && ((ev.Actors.Count > 0 && ev.Actors[0].Sector == "COP") || SubjectHas(words, m.First, PoliceSubjects)))
+            { ev.Type = "COERCE"; ev.Mode = "arrest"; }
             ev.AttributedTo = QuoteAround(a, ev.TriggerStart);
             if (ev.AttributedTo is not null) ev.Reported = true;
             ev.Date = DateOf(a, words, start, end);
@@ -174,12 +213,29 @@ public sealed class EventCoder
         {
             var same = merged.Find(x => x.Type == ev.Type);
             if (same is null) { merged.Add(ev); continue; }
+            // "12 people were wounded when Israeli troops opened fire": the other trigger's named actor and its own mode
+            // outrank an actor taken from the event's place and a mode taken from a cue word elsewhere ("stone-throwing")
+            // (only a verb in the active voice whose subject is not the kept event's recipient)
+            bool activeVerb = ev.FromVerb && !ev.Passive;
+            if (same.ModeFromCue && ev.Mode is not null && !ev.ModeFromCue && activeVerb && !SpecificModes.Contains(same.Mode!)) { same.Mode = ev.Mode; same.ModeFromCue = false; }
             same.Mode ??= ev.Mode;
+            if (same.ActorFromPlace && ev.Actors.Count > 0 && !ev.ActorFromPlace && activeVerb)
+            {
+                same.Actors.Clear();
+                same.ActorFromPlace = false;
+                same.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
+            }
             if (same.Actors.Count == 0) same.Actors.AddRange(ev.Actors);
             if (same.Recipients.Count == 0) same.Recipients.AddRange(ev.Recipients);
             same.Location ??= ev.Location;
             same.Absorbed.Add(ev.TriggerId);
         }
+        // a protest, strike or boycott whose target the sentence does not name (after merging) is directed at the actor's
+        // own authorities (civilian dissent, PLOVER PROTEST): the recipient is the actor's country, as its place when the
+        // sentence has one there
+        foreach (var ev in merged)
+            if (ev.Type == "PROTEST" && ev.Recipients.Count == 0 && ev.Actors.Count > 0 && IsState(ev.Actors[0].Country))
+                ev.Recipients.Add(ev.Location is { } pl && pl.Country == ev.Actors[0].Country ? pl : ev.Actors[0]);
         return merged;
     }
 
@@ -256,7 +312,7 @@ public sealed class EventCoder
     private DerivedRule? FindRule(string when, string type, string? mode)
     {
         foreach (var r in _lex.Derived)
-            if (r.When == when && r.EmbeddedType == type && (r.EmbeddedMode == "*" || r.EmbeddedMode == mode)) return r;
+            if (r.When == when && r.EmbeddedType == type && (r.EmbeddedMode == "*" || r.EmbeddedMode == mode || (r.EmbeddedMode == "-" && mode is null))) return r;
         return null;
     }
 
@@ -285,12 +341,28 @@ public sealed class EventCoder
                     int e = MatchAt(words, p, 0, i);
                     if (e < 0) continue;
                     if (p.IsVerb && i > 0 && Determiners.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "the attack": a noun
+                    if (p.IsVerb && i > 0 && words[i - 1].Lower == "'s" && !words[i].Lower.EndsWith("ing")) continue; // "Cuba's call for": a noun
+                    // "drought-stricken", "rebel-held", "flood-hit": a participle closing a hyphenated compound is an adjective
+                    if (p.IsVerb && i > 0 && words[i - 1].Lower == "-" && IsParticipleForm(words[i].Lower)) continue;
+                    // "would strike U.S. bases", "to strike": after a modal or "to" the word is a verb, not the noun reading
+                    if (!p.IsVerb && i > 0 && (Modals.Contains(words[i - 1].Lower) || (words[i - 1].Lower == "to" && !words[i].Lower.EndsWith('s')))
+                        && list.Exists(q => q.IsVerb && MatchAt(words, q, 0, i) > i)) continue;
                     if (p.IsVerb && i > 0 && NounPreps.Contains(words[i - 1].Lower) && !words[i].Lower.EndsWith("ing")) continue; // "ministry of finance", "in return"
                     if (p.IsVerb && p.Slots.Count == 1 && IsAdjectivalParticiple(words, i)) continue; // "and captured documents"
                     if (p.IsVerb && IsPluralNounForm(words, i)) continue; // "in Turkish jails", "three attacks"
                     // a noun trigger modifying an actor noun is part of a name for the actor: "riot police", "aid workers"
                     if (pass == 1 && e < words.Count && SectorNounAt(words, e) is not null && (!p.IsVerb || IsNounModifierPosition(text, words, mentions, i, e))) continue;
-                    found.Add(pass == 0 ? new Match(light, e, p, Light: true) : new Match(i, e, p));
+                    var chosen = p;
+                    // "opened fire across the border": a fixed phrase ("open fire") that the gapped pattern does not start
+                    // with ("open * border") is the reading (a gap never swallows the word that completes a fixed phrase)
+                    if (pass == 1 && p.Slots.Contains(null))
+                        foreach (var q in list)
+                        {
+                            if (q == p || q.Slots.Count < 2 || q.Slots.Contains(null) || q.IsVerb != p.IsVerb || IsPrefixOf(q, p)) continue;
+                            int qe = MatchAt(words, q, 0, i);
+                            if (qe > 0) { chosen = q; e = qe; break; }
+                        }
+                    found.Add(pass == 0 ? new Match(light, e, p, Light: true) : new Match(i, e, chosen));
                     matched = true;
                     break;
                 }
@@ -489,6 +561,12 @@ public sealed class EventCoder
         if (BeForms.Contains(w) || w is "has" or "does") return false; // auxiliaries are never plural nouns
         var prev = words[i - 1];
         if (Quantifiers.Contains(prev.Lower) || (prev.Lower.Length > 0 && char.IsDigit(prev.Lower[0]))) return true;
+        // "bowed to opposition demands", "talks over border raids", "to meet strikers demands": a preposition (not "of",
+        // whose noun may end a subject phrase) or "to" and one lower-case word before the -s form: a noun phrase
+        if (i >= 2 && !prev.IsCapitalized && !prev.IsPunct && prev.Lower.Length > 2 && !FunctionWords.Contains(prev.Lower) && !Determiners.Contains(prev.Lower)
+            && !prev.Lower.EndsWith("ly") && !prev.Lower.EndsWith("ed") && !BeForms.Contains(prev.Lower)
+            && words[i - 2].Lower is var pp && pp != "of" && (NounPreps.Contains(pp) || pp == "to"))
+            return true;
         // "that" before a name is the complementiser of a clause whose subject is the name ("said that Israel attacks")
         return prev.IsCapitalized && i >= 2 && ((Determiners.Contains(words[i - 2].Lower) && words[i - 2].Lower != "that") || NounPreps.Contains(words[i - 2].Lower));
     }
@@ -497,11 +575,32 @@ public sealed class EventCoder
     private static bool IsAdjectivalParticiple(List<Word> words, int i)
     {
         var w = words[i].Lower;
-        if (!w.EndsWith("ed") || i == 0 || i + 1 >= words.Count) return false;
+        if (!w.EndsWith("ed") || i + 1 >= words.Count) return false;
+        // "Jailed activists have refused ...": a participle opening the sentence before a common noun
+        if (i == 0 || (i == 1 && words[0].IsPunct))
+        {
+            var nx = words[i + 1];
+            return !nx.IsPunct && !nx.IsCapitalized && !FunctionWords.Contains(nx.Lower) && !nx.Lower.EndsWith("ly") && !BeForms.Contains(nx.Lower) && !char.IsDigit(nx.Lower[0]);
+        }
         if (words[i - 1].Lower == "-") return true; // "Israeli-occupied"
         if (words[i - 1].Lower is not ("and" or "or")) return false;
         var next = words[i + 1];
         return !next.IsPunct && !next.IsCapitalized && !FunctionWords.Contains(next.Lower) && !next.Lower.EndsWith("ly") && !char.IsDigit(next.Lower[0]);
+    }
+
+    private static readonly HashSet<string> Modals = EventGrammar.Default.Set("modal");
+    private static readonly HashSet<string> IrregularParticiples = EventGrammar.Default.Set("participle-adjective");
+
+    /// <summary>A past participle form: -ed, -en, or an irregular one of grammar.tsv list participle-adjective ("hit", "held").</summary>
+    private static bool IsParticipleForm(string w) => w.EndsWith("ed", StringComparison.Ordinal) || (w.Length > 4 && w.EndsWith("en", StringComparison.Ordinal)) || IrregularParticiples.Contains(w);
+
+    /// <summary>Whether the fixed pattern <paramref name="q"/> is the start of <paramref name="p"/> ("hand over" of "hand over * weapons").</summary>
+    private static bool IsPrefixOf(TriggerPattern q, TriggerPattern p)
+    {
+        if (q.Slots.Count > p.Slots.Count) return false;
+        for (int k = 0; k < q.Slots.Count; k++)
+            if (p.Slots[k] is not { } ps || !ps.SetEquals(q.Slots[k]!)) return false;
+        return true;
     }
 
     private static int MatchAt(List<Word> words, TriggerPattern p, int slot, int i)
@@ -690,6 +789,17 @@ public sealed class EventCoder
                 for (int back = 1; back <= 2 && fw - back >= 0; back++)
                     if (_countries.TryMatch(a.Text, words, fw - back, ew, out var wider) && wider.End > fw && wider.Kind is "name" or "demonym")
                     { cutShort = wider.Iso3; mStart = words[fw - back].Start; fw -= back; break; }
+                // "Northern | Irish police": a named actor of actors.tsv that starts just before the mention and ends inside it
+                for (int back = 1; cutShort is null && back <= 2 && fw - back >= 0; back++)
+                    if (_lex.ActorsByFirstWord.TryGetValue(words[fw - back].Lower, out var cands))
+                        foreach (var na in cands)
+                        {
+                            int naEnd = fw - back + na.Words.Count;
+                            if (na.Code is null || naEnd <= fw || naEnd > ew) continue;
+                            bool ok = true;
+                            for (int k = 0; k < na.Words.Count && ok; k++) ok = words[fw - back + k].Lower == na.Words[k];
+                            if (ok) { cutShort = na.Code; mStart = words[fw - back].Start; fw -= back; break; }
+                        }
                 var lower = words[fw].Lower;
                 bool pronoun = ew - fw == 1 && Pronouns.Contains(lower);
                 // "the Chilean government", "Chinese": a place's name used for its government or people is not a place
@@ -980,6 +1090,33 @@ public sealed class EventCoder
         if (reportComma >= 0 && left >= 0 && mentions[left].FirstWord <= reportComma) left = -1;
         int right = FirstRight(words, mentions, loc, m.End, out int byIndex, ev.Passive, out int objectAgent);
         if (right < 0 && !ev.Passive && objectAgent >= 0) right = objectAgent;
+        // "voiced strong support for Azerbaijan", "aid for Kosovo": the beneficiary of support or aid right after the trigger
+        if (!ev.Passive && ev.Type is "SUPPORT" or "AID" && m.End + 1 < words.Count && words[m.End].Lower == "for")
+        {
+            int fi = mentions.FindIndex(x => x.FirstWord > m.End && x.FirstWord <= m.End + 3 && !x.IsPronoun);
+            if (fi >= 0 && !HasBoundary(words, m.End, mentions[fi].FirstWord)) right = fi;
+        }
+        // "envoy to Burma", "ambassador to Japan": a mission's destination is not its country; the subject is the head
+        // before the title noun ("The U.N. envoy to Burma sought")
+        if (left >= 0 && mentions[left].FirstWord >= 3 && words[mentions[left].FirstWord - 1].Lower == "to"
+            && MissionNouns.Contains(words[mentions[left].FirstWord - 2].Lower))
+        {
+            int head = mentions.FindLastIndex(x => x.EndWord <= mentions[left].FirstWord - 2 && x.EndWord >= mentions[left].FirstWord - 4 && !x.IsPronoun);
+            if (head >= 0) left = head;
+        }
+        // "handed over 12 Armenian prisoners to the Red Cross": a name inside the trigger's gap is its object
+        if (!ev.Passive && m.Pattern.Slots.Contains(null) && (right < 0 || words[mentions[right].FirstWord - 1].Lower is not ("on" or "against" or "with")))
+        {
+            int gi = mentions.FindIndex(x => x.FirstWord > m.First && x.EndWord < m.End && !x.IsPronoun);
+            if (gi >= 0) right = gi;
+        }
+        // "detained at least a dozen dissidents ahead of the anniversary of the X crackdown": an unnamed direct object
+        // (a sector noun phrase) is the recipient, not a name further on in an adjunct after a preposition
+        ActorMention? nearObject = null;
+        if (right >= 0 && !ev.Passive && m.Pattern.IsVerb && ObjectWithoutMention(words, mentions, m.End, true) is { } no
+            && no.EndWord < mentions[right].FirstWord && !words.Skip(m.End).Take(no.FirstWord - m.End).Any(w => w.Lower is "with" or "on" or "against")
+            && no.EndWord < words.Count && words[no.EndWord].Lower is "ahead" or "after" or "before" or "during" or "since" or "following" or "amid" or "because")
+        { nearObject = no; right = -1; }
 
         if (ev.Passive && m.Passive && byIndex < 0 && left >= 0 && mentions[left].EndWord >= m.First - 1 && !mentions[left].IsPronoun)
         {
@@ -1008,6 +1145,7 @@ public sealed class EventCoder
             else if (speaker is not null) ev.Actors.Add(speaker);
             else if (left >= 0) AddCompound(words, mentions, loc, SubjectHead(words, mentions, loc, left, m.First), ev.Actors);
             if (right >= 0) AddCompound(words, mentions, loc, right, ev.Recipients, forward: true);
+            else if (nearObject is not null) ev.Recipients.Add(nearObject);
         }
         // an event noun that is the subject of a passive with an agent: "new sanctions against Cuba were announced by the
         // State Department", "the attack was claimed by X": the agent is the event's actor
@@ -1023,6 +1161,22 @@ public sealed class EventCoder
         }
         ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
 
+        // "a ceasefire between Israel and Hezbollah", "talks between X and Y": an event noun's "between X and Y" names both
+        // sides as the (reciprocal) actor when no subject acts on it
+        if (!m.Pattern.IsVerb && !m.Light && m.End + 3 < words.Count && words[m.End].Lower == "between"
+            && (ev.Actors.Count == 0 || ev.Actors.TrueForAll(x => x.FirstWord > m.End)))
+        {
+            int bx = mentions.FindIndex(x => x.FirstWord == m.End + 1 || (x.FirstWord == m.End + 2 && Determiners.Contains(words[m.End + 1].Lower)));
+            if (bx >= 0 && bx + 1 < mentions.Count && mentions[bx].EndWord < words.Count && words[mentions[bx].EndWord].Lower == "and"
+                && mentions[bx + 1].FirstWord <= mentions[bx].EndWord + 2)
+            {
+                ev.Actors.Clear();
+                ev.Actors.Add(mentions[bx]);
+                ev.Actors.Add(mentions[bx + 1]);
+                ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
+            }
+        }
+
         // a threat is conditional on its recipient: "threatened to X unless/if Y does Z" -> recipient Y (PLOVER THREATEN)
         if (ev.Recipients.Count == 0 && ev.Type == "THREATEN")
         {
@@ -1034,6 +1188,12 @@ public sealed class EventCoder
                 if (r >= 0 && !mentions[r].IsPronoun && !ev.Actors.Exists(x => Same(x, mentions[r]))) ev.Recipients.Add(mentions[r]);
             }
         }
+
+        // an unnamed prepositional object before the place ("held talks with southern rebels in Nairobi", "lifted a ban on
+        // opposition newspapers"): the object is the recipient, not the place (a venue, for diplomatic types)
+        if (ev.Recipients.Count == 0 && !ev.Passive && ObjectWithoutMention(words, mentions, m.End, !DiplomaticTypes.Contains(ev.Type)) is { } pobj
+            && words.Skip(m.End).Take(pobj.FirstWord - m.End).Any(w => w.Lower is "with" or "on" or "against"))
+            ev.Recipients.Add(pobj);
 
         // recipient of an action in a place (after the trigger): the place's country
         if (ev.Recipients.Count == 0 && ev.Location is { Country: not null } place && place.FirstWord >= m.End)
@@ -1062,7 +1222,7 @@ public sealed class EventCoder
         // an attack, arrest or protest whose perpetrator the sentence does not name ("a roadside bombing near Samarra
         // killed…", "was arrested in Lebanon") is coded with the place's country: local forces or people act there
         if (ev.Actors.Count == 0 && UnattributedTypes.Contains(ev.Type) && ev.Location is { } where && IsState(where.Country))
-            ev.Actors.Add(where);
+        { ev.Actors.Add(where); ev.ActorFromPlace = true; }
 
         // outside diplomacy, an unplaced actor ("leftist guerrillas", "government troops", "militiamen") in a sentence that
         // names a single country acts in and belongs to it, as the unplaced recipient does below
@@ -1074,10 +1234,15 @@ public sealed class EventCoder
         if (ev.Recipients.Count == 0 && !ev.Passive && ObjectWithoutMention(words, mentions, m.End) is { } obj) ev.Recipients.Add(obj);
 
         // a recipient the text does not place, in a domestic event, shares the actor's country
-        // ("an Argentine judge ordered former president Carlos Menem to appear")
+        // ("an Argentine judge ordered former president Carlos Menem to appear"); so does an unplaced recipient of a
+        // domestic sector (rebels, opposition, parties, police, unions) of a government ("Sudanese envoys held talks with rebels")
         if (ev.Actors.Count > 0 && IsState(ev.Actors[0].Country) && IsDomestic(a, ev, ev.Actors[0]))
             for (int i = 0; i < ev.Recipients.Count; i++)
                 if (ev.Recipients[i] is { Country: null, IsPlace: false } r) ev.Recipients[i] = r with { Country = ev.Actors[0].Country };
+        if (ev.Actors.Count > 0 && IsState(ev.Actors[0].Country) && ev.Actors[0].Sector == "GOV")
+            for (int i = 0; i < ev.Recipients.Count; i++)
+                if (ev.Recipients[i] is { Country: null, IsPlace: false, Sector: { } rs } r && (rs == "REB" || _lex.DomesticSectors.Contains(rs)))
+                    ev.Recipients[i] = r with { Country = ev.Actors[0].Country };
 
         // outside diplomacy, an unplaced recipient in a sentence that names a single country belongs to it
         // ("militants loyal to Iraq's … tried to assassinate Prime Minister X")
@@ -1113,12 +1278,21 @@ public sealed class EventCoder
     /// A sector noun phrase right after the trigger with no mention before it ("the largest extremist organization
     /// [in Northern Ireland]"); its country is that of an "in PLACE" right after it, else unknown.
     /// </summary>
-    private ActorMention? ObjectWithoutMention(List<Word> words, List<ActorMention> mentions, int after)
+    private ActorMention? ObjectWithoutMention(List<Word> words, List<ActorMention> mentions, int after, bool placeCountry = true)
     {
         int first = -1;
-        for (int k = after, n = 0; k < words.Count && n < 6; k++, n++)
+        int hops = 0;
+        for (int k = after, n = 0; k < words.Count && n < 8; k++, n++)
         {
             var w = words[k];
+            // "talks with southern rebels", "a ban on two opposition newspapers", "dozens of members of the opposition": the
+            // trigger's or its object noun's prepositional object (at most two hops, right after the trigger or after a noun)
+            if (hops < 2 && ((w.Lower is "with" or "on" or "against" && k == after)
+                || (w.Lower is "with" or "on" or "against" or "from" or "by" or "of" && first >= 0)))
+            { hops++; first = -1; continue; }
+            // "at least a dozen dissidents", "more than 40 prisoners": a quantifier phrase inside the object
+            if (first < 0 && k + 1 < words.Count && (w.Lower, words[k + 1].Lower) is ("at", "least") or ("at", "most") or ("more", "than") or ("up", "to") or ("as", "many"))
+            { k++; n++; continue; }
             if (w.IsPunct || ClauseStops.Contains(w.Lower) || w.Lower is "to" or "of" or "by" or "for" or "with" or "on" or "at" or "from" || LocPreps.Contains(w.Lower)) return null;
             if (mentions.Exists(x => k >= x.FirstWord && k < x.EndWord)) return null;
             if (Determiners.Contains(w.Lower)) continue;
@@ -1126,7 +1300,7 @@ public sealed class EventCoder
             if (SectorNounAt(words, k) is not { } sec) continue;
             int end = k + 1;
             string? country = null;
-            if (end + 1 < words.Count && words[end].Lower is "in" or "from")
+            if (placeCountry && end + 1 < words.Count && words[end].Lower is "in" or "from")
             {
                 int p = end + 1;
                 while (p < words.Count && Determiners.Contains(words[p].Lower)) p++;
@@ -1500,6 +1674,42 @@ public sealed class EventCoder
     /// grammar.tsv military-unit: units, not officers, who do pay visits): null if not, true when it is a peacekeeping unit ("peacekeepers", "peacekeeping
     /// troops"), false for other forces.
     /// </summary>
+    /// <summary>Modes that refine a verb's own mode (a "suicide" bombing is still explosives): a cue for them is kept.</summary>
+    private static readonly HashSet<string> SpecificModes = EventGrammar.Default.Set("specific-mode");
+    private static readonly HashSet<string> ReliefWords = EventGrammar.Default.Set("relief-purpose");
+
+    /// <summary>A purpose clause "to help/assist/..." or a relief noun ("relief", "humanitarian") later in the trigger's clause.</summary>
+    private static bool ReliefPurpose(List<Word> words, int after)
+    {
+        for (int k = after; k < words.Count && k - after < 14; k++)
+        {
+            var w = words[k];
+            if (w.Lower == ";" || Subordinators.Contains(w.Lower)) break;
+            if (!ReliefWords.Contains(w.Lower)) continue;
+            if (w.Lower is "relief" or "humanitarian" || words[k - 1].Lower == "to") return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> InspectorSubjects = EventGrammar.Default.Set("inspector-subject");
+    private static readonly HashSet<string> CourtSubjects = EventGrammar.Default.Set("court-subject");
+    private static readonly HashSet<string> AircraftSubjects = EventGrammar.Default.Set("aircraft-subject");
+    private static readonly HashSet<string> DroneSubjects = EventGrammar.Default.Set("drone-subject");
+    private static readonly HashSet<string> PoliceSubjects = EventGrammar.Default.Set("police-subject");
+
+    /// <summary>Whether the subject phrase before a verb (back to the clause start, at most ten words) has a word of <paramref name="set"/>.</summary>
+    private static bool SubjectHas(List<Word> words, int verb, HashSet<string> set)
+    {
+        for (int k = verb - 1, n = 0; k >= 0 && n < 10; k--, n++)
+        {
+            var w = words[k];
+            if (w.IsPunct && w.Lower is not ("-" or "'s")) break;
+            if (ClauseStops.Contains(w.Lower) || w.Lower == "that") break;
+            if (set.Contains(w.Lower)) return true;
+        }
+        return false;
+    }
+
     private bool? MilitarySubject(List<Word> words, int verb)
     {
         bool? found = null;
