@@ -11,8 +11,7 @@ var o = new NeuralRoleTrainer.Options();
 int hidden = 64;
 int[] dilations = [1, 2, 4];
 int wordDim = 32;
-bool mix = true;
-string? from = null, perceptronCache = null, ensemble = null;
+string? from = null, ensemble = null;
 for (int i = 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -28,10 +27,8 @@ for (int i = 0; i < args.Length; i++)
         case "--seed": o = o with { Seed = int.Parse(Next()) }; break;
         case "--word-dropout": o = o with { WordDropout = float.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) }; break;
         case "--decay": o = o with { Decay = float.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) }; break;
-        case "--no-perceptron": mix = false; break;
         case "--ensemble": ensemble = Next(); break; // comma-separated model files (same held-out split) to average; written to --out
-        case "--model": from = Next(); break; // skip training: only choose the perceptron weight of this model
-        case "--perceptron-cache": perceptronCache = Next(); break; // the perceptron trained without the held-out articles, reused when present
+        case "--model": from = Next(); break; // skip training: measure this model (and write --ensemble)
         case "--hidden": hidden = int.Parse(Next()); break;
         case "--word-dim": wordDim = int.Parse(Next()); break;
         case "--dilations": dilations = Next().Split(',').Select(int.Parse).ToArray(); break;
@@ -63,31 +60,6 @@ else
     model = new NeuralRoleModel(NeuralInput.Sizes, dims, hidden, dilations);
     Console.WriteLine($"{model.Parameters.Length} parameters, hidden {hidden}, dilations {string.Join(",", dilations)}, options {o}");
     new NeuralRoleTrainer().Train(model, train, valid, o, Console.Out);
-}
-if (mix)
-{
-    // the weight of the perceptron's scores in decoding, chosen on the held-out articles with a perceptron trained
-    // without them (the committed perceptron saw all of train, so its scores there would be overconfident)
-    var rest = order.Skip(held).Select(k => docs[k]).ToList();
-    Wirecheck.Nlp.Entities.PerceptronModel perceptron;
-    if (perceptronCache is not null && File.Exists(perceptronCache)) perceptron = Wirecheck.Nlp.Entities.PerceptronModel.Load(perceptronCache, AttributionTagger.ModelMagic);
-    else
-    {
-        perceptron = new AttributionTrainer(CueLexicon.Default).Train(rest, AttributionTraining.Epochs, AttributionTraining.Seed, AttributionTraining.PruneBelow, Console.Out);
-        if (perceptronCache is not null) perceptron.Save(perceptronCache, AttributionTagger.ModelMagic);
-    }
-    var pf = new AttributionFeatures(CueLexicon.Default);
-    var mixed = new List<NeuralRoleTrainer.Sentence>();
-    for (int k = 0; k < held; k++) mixed.AddRange(NeuralRoleTrainer.Sentences(docs[order[k]], fx, pf, perceptron.Score));
-    float bestBeta = 0; double best = -1;
-    foreach (var beta in new[] { 0f, 0.01f, 0.02f, 0.05f, 0.1f, 0.2f, 0.5f, 1f, 2f, 5f })
-    {
-        var (src, cue) = NeuralRoleTrainer.Score(model, mixed, beta);
-        Console.WriteLine($"perceptron weight {beta}: validation source F1 {src:0.0000}, cue F1 {cue:0.0000}");
-        if (src + cue > best) { best = src + cue; bestBeta = beta; }
-    }
-    model.PerceptronWeight = bestBeta;
-    Console.WriteLine($"perceptron weight chosen: {bestBeta}");
 }
 {
     // the whole stage on the held-out articles: rules only, rules + the network (LearnedMerge), rules + the ensemble

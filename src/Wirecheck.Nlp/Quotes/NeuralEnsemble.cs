@@ -10,7 +10,9 @@ using Wirecheck.Core.Model;
 /// </summary>
 public sealed class NeuralEnsemble
 {
-    public const string Magic = "WCNENS1";
+    /// <summary>The file kind; <c>WCNENS1</c> (session 5) held members of the old model format and is refused with a clear error.</summary>
+    public const string Magic = "WCNENS2";
+    private const string OldMagic = "WCNENS1";
     private const int T = NeuralRoleModel.T;
     private readonly float[] _trans = new float[(T + 1) * T];
 
@@ -40,15 +42,25 @@ public sealed class NeuralEnsemble
             done = to;
             if (!fx.Signal(from)) continue;
             int n = to - from;
-            if (e.Length < n * T) e = new float[Math.Max(64, n * 2) * T];
-            Array.Clear(e, 0, n * T);
             var cats = fx.Cats.Slice(from * NeuralInput.Groups, n * NeuralInput.Groups);
-            for (int k = 0; k < Members.Count; k++)
+            float[] scores;
+            if (Members.Count == 1)
             {
-                Members[k].ForwardFast(cats, n, works[k]);
-                NeuralMath.Axpy(1f / Members.Count, works[k].E.AsSpan(0, n * T), e.AsSpan(0, n * T));
+                Members[0].ForwardFast(cats, n, works[0]);
+                scores = works[0].E;
             }
-            NeuralRoleModel.Decode(_trans, e, n, from == 0 ? -1 : tags[from - 1], tags.AsSpan(from, n), works[0].Back);
+            else
+            {
+                if (e.Length < n * T) e = new float[Math.Max(64, n * 2) * T];
+                Array.Clear(e, 0, n * T);
+                for (int k = 0; k < Members.Count; k++)
+                {
+                    Members[k].ForwardFast(cats, n, works[k]);
+                    NeuralMath.Axpy(1f / Members.Count, works[k].E.AsSpan(0, n * T), e.AsSpan(0, n * T));
+                }
+                scores = e;
+            }
+            NeuralRoleModel.Decode(_trans, scores, n, from == 0 ? -1 : tags[from - 1], tags.AsSpan(from, n), works[0].Back);
         }
         return tags;
     }
@@ -70,6 +82,7 @@ public sealed class NeuralEnsemble
         using (var br = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             magic = br.ReadString();
+            if (magic == OldMagic) throw new InvalidDataException($"{name}: a neural attribution ensemble of the old format {OldMagic}; retrain it with train/Wirecheck.Train.Attribution (format {Magic})");
             if (magic == Magic)
             {
                 int k = br.ReadInt32();

@@ -26,18 +26,12 @@ public sealed class NeuralRoleTrainer
     }
 
     /// <summary>One training sentence: its group indices, gold tags (made valid: an inside tag after another role becomes a begin) and the gold tag before it.</summary>
-    public sealed record Sentence(int[] Cats, int[] Gold, int Previous)
-    {
-        /// <summary>The perceptron's <see cref="PerceptronScores"/> of the tokens, when it is to be mixed in (validation only).</summary>
-        public float[]? Perceptron { get; init; }
-    }
+    public sealed record Sentence(int[] Cats, int[] Gold, int Previous);
 
     /// <summary>The signal sentences of a training document as <see cref="Sentence"/>s.</summary>
-    /// <remarks>With <paramref name="perceptronFeatures"/> and <paramref name="perceptron"/>, each sentence also carries the perceptron's scores.</remarks>
-    public static List<Sentence> Sentences(AttributionTrainingDocument doc, NeuralInput fx, AttributionFeatures? perceptronFeatures = null, RoleScorer? perceptron = null)
+    public static List<Sentence> Sentences(AttributionTrainingDocument doc, NeuralInput fx)
     {
         fx.Prepare(doc.Article, doc.Marks, doc.Rules);
-        perceptronFeatures?.Prepare(doc.Article, doc.Marks, doc.Rules);
         var gold = Valid(doc.Tags);
         var list = new List<Sentence>();
         int done = 0;
@@ -47,13 +41,7 @@ public sealed class NeuralRoleTrainer
             if (to <= from) continue;
             done = to;
             if (!fx.Signal(from)) continue;
-            float[]? scores = null;
-            if (perceptronFeatures is not null && perceptron is not null)
-            {
-                scores = new float[(to - from) * PerceptronScores.PerToken];
-                PerceptronScores.Fill(perceptronFeatures, perceptron, from, to, scores);
-            }
-            list.Add(new Sentence(fx.Cats.Slice(from * NeuralInput.Groups, (to - from) * NeuralInput.Groups).ToArray(), gold[from..to], from == 0 ? -1 : gold[from - 1]) { Perceptron = scores });
+            list.Add(new Sentence(fx.Cats.Slice(from * NeuralInput.Groups, (to - from) * NeuralInput.Groups).ToArray(), gold[from..to], from == 0 ? -1 : gold[from - 1]));
         }
         return list;
     }
@@ -154,7 +142,7 @@ public sealed class NeuralRoleTrainer
     }
 
     /// <summary>Exact-span F1 of source and cue spans of the decoded tags against the gold tags of <paramref name="sentences"/>.</summary>
-    public static (double Source, double Cue) Score(NeuralRoleModel m, IReadOnlyList<Sentence> sentences, float beta = 0)
+    public static (double Source, double Cue) Score(NeuralRoleModel m, IReadOnlyList<Sentence> sentences)
     {
         var w = new NeuralRoleModel.Work();
         int[] tp = new int[4], pred = new int[4], gold = new int[4];
@@ -164,7 +152,7 @@ public sealed class NeuralRoleTrainer
             int n = s.Gold.Length;
             if (tags.Length < n) tags = new int[n * 2];
             m.Forward(s.Cats, n, w);
-            m.Decode(w.E, n, s.Previous, tags.AsSpan(0, n), w.Back, s.Perceptron, s.Perceptron is null ? 0 : beta);
+            m.Decode(w.E, n, s.Previous, tags.AsSpan(0, n), w.Back);
             var ps = Spans(tags.AsSpan(0, n));
             var gs = Spans(s.Gold);
             foreach (var x in ps) pred[x.Role]++;

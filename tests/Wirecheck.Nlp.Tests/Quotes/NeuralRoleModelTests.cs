@@ -92,6 +92,33 @@ public class NeuralRoleModelTests
     }
 
     [Fact]
+    public void Old_format_files_are_refused_with_a_clear_error()
+    {
+        using var model = new MemoryStream();
+        using (var bw = new BinaryWriter(model, System.Text.Encoding.UTF8, leaveOpen: true)) { bw.Write("WCNATT1"); bw.Write(0f); }
+        model.Position = 0;
+        var e = Assert.Throws<InvalidDataException>(() => NeuralRoleModel.Load(model, "old.bin"));
+        Assert.Contains("old format", e.Message);
+        using var ensemble = new MemoryStream();
+        using (var bw = new BinaryWriter(ensemble, System.Text.Encoding.UTF8, leaveOpen: true)) { bw.Write("WCNENS1"); bw.Write(1); }
+        ensemble.Position = 0;
+        Assert.Contains("old format", Assert.Throws<InvalidDataException>(() => NeuralEnsemble.Load(ensemble, "old.bin")).Message);
+    }
+
+    [Fact]
+    public void Saved_files_carry_the_current_format_tags()
+    {
+        using var ms = new MemoryStream();
+        new NeuralEnsemble([Tiny()]).Save(ms);
+        ms.Position = 0;
+        using var br = new BinaryReader(ms);
+        Assert.Equal("WCNENS2", br.ReadString());
+        Assert.Equal(1, br.ReadInt32());
+        Assert.Equal("WCNATT2", br.ReadString());
+        Assert.Equal(Sizes.Length, br.ReadInt32()); // the group count follows the tag directly (no perceptron weight)
+    }
+
+    [Fact]
     public void Decoding_never_puts_an_inside_tag_after_another_role()
     {
         var m = Tiny();
@@ -152,7 +179,7 @@ public class NeuralRoleModelTests
     }
 
     [Fact]
-    public void Neural_tagger_tags_only_signal_sentences_and_an_ensemble_of_one_tags_as_its_model()
+    public void Neural_tagger_tags_only_signal_sentences_and_an_ensemble_of_two_copies_tags_as_its_model()
     {
         var article = QuoteArticles.Make("The weather was mild all week. Officials said the bridge would reopen on Monday.");
         var fx = new NeuralInput(CueLexicon.Default);
@@ -162,8 +189,8 @@ public class NeuralRoleModelTests
         m.Initialise(3);
         // bias every token towards B-cue: tokens of a signal sentence become cues, the other sentence stays O
         m.Parameters[m.TransOffset - NeuralRoleModel.T + RoleTags.BCue] = 50;
-        var ensemble = new NeuralEnsemble([m]).Tag(article, fx);
-        var single = m.Tag(article, fx, new NeuralRoleModel.Work());
+        var ensemble = new NeuralEnsemble([m, m]).Tag(article, fx);
+        var single = m.Tag(article, fx);
         Assert.Equal(single, ensemble);
         int firstOfSecond = article.Sentences[1].FirstToken;
         Assert.All(ensemble[..firstOfSecond], t => Assert.Equal(RoleTags.O, t));
