@@ -11,7 +11,8 @@ var o = new NeuralRoleTrainer.Options();
 int hidden = 64;
 int[] dilations = [1, 2, 4];
 int wordDim = 32;
-string? from = null, ensemble = null;
+string? from = null, ensemble = null, teacher = null, buildVectors = null;
+int vocabulary = 40000, vectorDims = 32;
 for (int i = 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -29,6 +30,11 @@ for (int i = 0; i < args.Length; i++)
         case "--decay": o = o with { Decay = float.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) }; break;
         case "--ensemble": ensemble = Next(); break; // comma-separated model files (same held-out split) to average; written to --out
         case "--model": from = Next(); break; // skip training: measure this model (and write --ensemble)
+        case "--teacher": teacher = Next(); break; // comma-separated model files: distil their ensemble's tag distribution into the model trained
+        case "--distill": o = o with { Distill = float.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) }; break;
+        case "--build-vectors": buildVectors = Next(); break; // only build the static word-vector table (MiniLM + PCA) into this file; reads --datasets
+        case "--vocabulary": vocabulary = int.Parse(Next()); break;
+        case "--vector-dims": vectorDims = int.Parse(Next()); break;
         case "--hidden": hidden = int.Parse(Next()); break;
         case "--word-dim": wordDim = int.Parse(Next()); break;
         case "--dilations": dilations = Next().Split(',').Select(int.Parse).ToArray(); break;
@@ -36,6 +42,15 @@ for (int i = 0; i < args.Length; i++)
     }
 }
 var sw = Stopwatch.StartNew();
+if (buildVectors is not null)
+{
+    // ../shared/datasets from the PolNeAR folder (--data)
+    var datasets = Path.GetFullPath(Path.Combine(data, "..", ".."));
+    var table = Wirecheck.Train.Attribution.VectorBuilder.Build(datasets, vocabulary, vectorDims, Console.Out);
+    using (var f = File.Create(buildVectors)) table.Save(f);
+    Console.WriteLine($"wrote {table.Count} word vectors of {table.Dims} dimensions to {buildVectors} ({new FileInfo(buildVectors).Length} bytes) in {sw.Elapsed.TotalSeconds:0} s");
+    return 0;
+}
 var docs = AttributionTraining.Load(Path.Combine(data, "polnear_train.jsonl.gz"), CancellationToken.None, limit);
 Console.WriteLine($"{docs.Count} training articles read in {sw.Elapsed.TotalSeconds:0} s");
 var rng = new Random(20261129); // the held-out split does not depend on --seed
@@ -59,7 +74,8 @@ else
 {
     model = new NeuralRoleModel(NeuralInput.Sizes, dims, hidden, dilations);
     Console.WriteLine($"{model.Parameters.Length} parameters, hidden {hidden}, dilations {string.Join(",", dilations)}, options {o}");
-    new NeuralRoleTrainer().Train(model, train, valid, o, Console.Out);
+    NeuralEnsemble? teachers = teacher is null ? null : new NeuralEnsemble(teacher.Split(',').Select(p => { using var f = File.OpenRead(p); return NeuralRoleModel.Load(f, p); }).ToList());
+    new NeuralRoleTrainer().Train(model, train, valid, o, Console.Out, teachers);
 }
 {
     // the whole stage on the held-out articles: rules only, rules + the network (LearnedMerge), rules + the ensemble

@@ -18,6 +18,9 @@ public sealed class NeuralEnsemble
 
     public IReadOnlyList<NeuralRoleModel> Members { get; }
 
+    /// <summary>The averaged transition scores ((T+1) × T, row 0 after the start).</summary>
+    public ReadOnlySpan<float> Transitions => _trans;
+
     public NeuralEnsemble(IReadOnlyList<NeuralRoleModel> members)
     {
         if (members.Count == 0) throw new ArgumentException("an ensemble needs a member", nameof(members));

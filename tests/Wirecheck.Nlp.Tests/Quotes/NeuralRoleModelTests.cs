@@ -54,6 +54,34 @@ public class NeuralRoleModelTests
     }
 
     [Fact]
+    public void Distillation_gradient_matches_finite_differences_and_soft_targets_are_distributions()
+    {
+        var m = Tiny();
+        var s = Sentence(5, 9, [RoleTags.O, RoleTags.BSource, RoleTags.BCue, RoleTags.BContent, RoleTags.IContent]);
+        var soft = NeuralRoleTrainer.Targets(new NeuralEnsemble([Tiny(3), Tiny(4)]), s);
+        for (int i = 0; i < 5; i++) Assert.InRange(soft.Unary.Skip(i * NeuralRoleModel.T).Take(NeuralRoleModel.T).Sum(), 0.999f, 1.001f);
+        Assert.InRange(soft.Pairs.Sum(), 4.99f, 5.01f); // one transition into each of the 5 tokens
+        var grad = new float[m.Parameters.Length];
+        double loss = NeuralRoleTrainer.Loss(m, s, grad, soft, 0.7f);
+        Assert.NotEqual(loss, NeuralRoleTrainer.Loss(m, s, new float[grad.Length]));
+        var r = new Random(5);
+        var candidates = Enumerable.Range(0, m.Parameters.Length).Where(i => grad[i] != 0).OrderBy(_ => r.Next()).Take(60).ToList();
+        Assert.True(candidates.Count >= 40);
+        foreach (var i in candidates.Append(m.TransOffset + RoleTags.BCue))
+        {
+            float keep = m.Parameters[i];
+            const float eps = 1e-3f;
+            m.Parameters[i] = keep + eps;
+            double up = NeuralRoleTrainer.Loss(m, s, new float[grad.Length], soft, 0.7f);
+            m.Parameters[i] = keep - eps;
+            double down = NeuralRoleTrainer.Loss(m, s, new float[grad.Length], soft, 0.7f);
+            m.Parameters[i] = keep;
+            double numeric = (up - down) / (2 * eps);
+            Assert.True(Math.Abs(numeric - grad[i]) <= 5e-3 + 0.03 * Math.Abs(numeric), $"parameter {i}: numeric {numeric:0.00000}, backprop {grad[i]:0.00000}");
+        }
+    }
+
+    [Fact]
     public void Unused_embedding_rows_get_no_gradient()
     {
         var m = Tiny();
