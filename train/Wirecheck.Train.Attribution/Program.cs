@@ -13,6 +13,7 @@ int[] dilations = [1, 2, 4];
 int wordDim = 32;
 string? from = null, ensemble = null, teacher = null, buildVectors = null;
 int vocabulary = 40000, vectorDims = 32;
+bool useVectors = false;
 for (int i = 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -35,6 +36,8 @@ for (int i = 0; i < args.Length; i++)
         case "--build-vectors": buildVectors = Next(); break; // only build the static word-vector table (MiniLM + PCA) into this file; reads --datasets
         case "--vocabulary": vocabulary = int.Parse(Next()); break;
         case "--vector-dims": vectorDims = int.Parse(Next()); break;
+        case "--vectors": useVectors = true; break; // use the word-vector table (data/models/attribution-wordvec.bin) as an input group, initialised from it
+        case "--freeze-vectors": o = o with { FreezeVectors = true }; break;
         case "--hidden": hidden = int.Parse(Next()); break;
         case "--word-dim": wordDim = int.Parse(Next()); break;
         case "--dilations": dilations = Next().Split(',').Select(int.Parse).ToArray(); break;
@@ -62,7 +65,12 @@ var train = new List<NeuralRoleTrainer.Sentence>();
 var valid = new List<NeuralRoleTrainer.Sentence>();
 for (int k = 0; k < order.Length; k++) (k < held ? valid : train).AddRange(NeuralRoleTrainer.Sentences(docs[order[k]], fx));
 Console.WriteLine($"{train.Count} training sentences ({train.Sum(s => s.Gold.Length)} tokens), {valid.Count} validation sentences");
-int[] dims = [wordDim, 8, 4, 8, 8, 4, 2, 4, 4, 2, 8, 4];
+if (useVectors)
+{
+    if (WordVectors.Default is not { } table) { Console.Error.WriteLine($"--vectors: {WordVectors.DefaultPath} is missing (build it with --build-vectors)"); return 2; }
+    o = o with { Vectors = table };
+}
+int[] dims = [wordDim, 8, 4, 8, 8, 4, 2, 4, 4, 2, 8, 4, o.Vectors?.Dims ?? 0];
 NeuralRoleModel model;
 if (from is not null)
 {

@@ -9,7 +9,7 @@ using Wirecheck.Store.Embeddings;
 
 /// <summary>
 /// Builds the tagger's static word vectors (<see cref="WordVectors"/>), Model2Vec-style: the most frequent lower-cased
-/// words (with a letter, seen at least twice) of PolNeAR train texts and the openly licensed news-like texts under
+/// words (with a letter) of PolNeAR train texts and the openly licensed news-like texts under
 /// <c>../shared/datasets</c> (GUM, wikigold, GeoVirus, CheckThat! train), each encoded alone by all-MiniLM-L6-v2 (384
 /// dimensions, one single-threaded session), centred and reduced by PCA (Jacobi eigenvectors of the covariance, each
 /// signed so its largest component is positive), scaled so the values' root mean square is <see cref="Rms"/>.
@@ -59,9 +59,9 @@ public static class VectorBuilder
                 int tab = line.IndexOf('\t');
                 Add(tab < 0 ? line : line.AsSpan(0, tab));
             }
-        var chosen = counts.Where(kv => kv.Value.Count >= 2).OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.Word, StringComparer.Ordinal)
+        var chosen = counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.Word, StringComparer.Ordinal)
             .Take(vocabulary).OrderBy(kv => kv.Key).ToList();
-        log.WriteLine($"{counts.Count} distinct words in {texts} texts and two token lists; {chosen.Count} kept (count >= {chosen[^1].Value.Count})");
+        log.WriteLine($"{counts.Count} distinct words in {texts} texts and two token lists; {chosen.Count} kept");
 
         const int D = MiniLmEncoder.Dims;
         var raw = new float[chosen.Count][];

@@ -29,9 +29,25 @@ public sealed class NeuralEnsemble
             for (int i = 0; i < _trans.Length; i++) _trans[i] += m.Parameters[m.TransOffset + i] / members.Count;
     }
 
+    /// <summary>
+    /// Why the members cannot read <see cref="NeuralInput"/>'s groups (another group count, or an embedding table of
+    /// another size, e.g. a model trained with another word-vector table), or null when they can.
+    /// </summary>
+    public string? InputMismatch()
+    {
+        foreach (var m in Members)
+        {
+            if (m.Sizes.Length != NeuralInput.Groups) return $"a member reads {m.Sizes.Length} input groups, the tagger's input has {NeuralInput.Groups}";
+            for (int g = 0; g < m.Sizes.Length; g++)
+                if (m.Dims[g] > 0 && m.Sizes[g] != NeuralInput.Sizes[g]) return $"input group {g} has {m.Sizes[g]} values in the model and {NeuralInput.Sizes[g]} in the tagger's input (another word-vector table or hash width?)";
+        }
+        return null;
+    }
+
     /// <summary>Tags the signal sentences of a prepared article (others stay O).</summary>
     public int[] Tag(Article a, NeuralInput fx, CancellationToken ct = default)
     {
+        if (Members[0].Sizes.Length != NeuralInput.Groups) throw new InvalidOperationException(InputMismatch());
         var tags = new int[fx.Count];
         var works = new NeuralRoleModel.Work[Members.Count];
         for (int k = 0; k < works.Length; k++) works[k] = new NeuralRoleModel.Work();

@@ -28,6 +28,10 @@ public sealed class NeuralRoleTrainer
         /// (its CRF's marginals); the gold tags' log-likelihood gets 1 − this weight.
         /// </summary>
         public float Distill { get; init; } = 0.5f;
+        /// <summary>When set, the embedding rows of <see cref="NeuralInput.VectorGroup"/> start as these vectors (row 0, no vector, as zeros).</summary>
+        public WordVectors? Vectors { get; init; }
+        /// <summary>With <see cref="Vectors"/>: keep those rows fixed during training.</summary>
+        public bool FreezeVectors { get; init; }
     }
 
     /// <summary>
@@ -93,6 +97,15 @@ public sealed class NeuralRoleTrainer
         }
         m.Initialise(o.Seed);
         var p = m.Parameters;
+        int frozenFrom = 0, frozenTo = 0;
+        if (o.Vectors is { } vec)
+        {
+            int g = NeuralInput.VectorGroup;
+            if (m.Sizes.Length <= g || m.Sizes[g] != vec.Count + 1 || m.Dims[g] != vec.Dims) throw new ArgumentException($"the model's group {g} is not shaped for {vec.Count} vectors of {vec.Dims} dimensions");
+            Array.Clear(p, m.EmbeddingOffset(g), vec.Dims);
+            Array.Copy(vec.Values, 0, p, m.EmbeddingOffset(g) + vec.Dims, vec.Values.Length);
+            if (o.FreezeVectors) { frozenFrom = m.EmbeddingOffset(g); frozenTo = frozenFrom + m.Sizes[g] * m.Dims[g]; }
+        }
         var mom = new float[p.Length];
         var vel = new float[p.Length];
         var best = (float[])p.Clone();
@@ -133,6 +146,7 @@ public sealed class NeuralRoleTrainer
                 int batchTokens = 0;
                 foreach (var wk in workers) { loss += wk.Loss; batchTokens += wk.Tokens; }
                 tokens += batchTokens;
+                if (frozenTo > frozenFrom) Array.Clear(g, frozenFrom, frozenTo - frozenFrom);
                 double norm = 0;
                 float scale = 1f / Math.Max(1, batchTokens);
                 for (int i = 0; i < g.Length; i++) { g[i] *= scale; norm += (double)g[i] * g[i]; }

@@ -67,17 +67,22 @@ public class NeuralRoleModelTests
         var r = new Random(5);
         var candidates = Enumerable.Range(0, m.Parameters.Length).Where(i => grad[i] != 0).OrderBy(_ => r.Next()).Take(60).ToList();
         Assert.True(candidates.Count >= 40);
-        foreach (var i in candidates.Append(m.TransOffset + RoleTags.BCue))
+        double Numeric(int i, float eps)
         {
             float keep = m.Parameters[i];
-            const float eps = 1e-3f;
             m.Parameters[i] = keep + eps;
             double up = NeuralRoleTrainer.Loss(m, s, new float[grad.Length], soft, 0.7f);
             m.Parameters[i] = keep - eps;
             double down = NeuralRoleTrainer.Loss(m, s, new float[grad.Length], soft, 0.7f);
             m.Parameters[i] = keep;
-            double numeric = (up - down) / (2 * eps);
-            Assert.True(Math.Abs(numeric - grad[i]) <= 5e-3 + 0.03 * Math.Abs(numeric), $"parameter {i}: numeric {numeric:0.00000}, backprop {grad[i]:0.00000}");
+            return (up - down) / (2 * eps);
+        }
+        bool Close(double numeric, float g) => Math.Abs(numeric - g) <= 5e-3 + 0.03 * Math.Abs(numeric);
+        foreach (var i in candidates.Append(m.TransOffset + RoleTags.BCue))
+        {
+            // a step of 1e-3 can cross a ReLU's kink (the difference is then off for either loss); a 1e-4 step rarely does
+            double coarse = Numeric(i, 1e-3f), fine = Numeric(i, 1e-4f);
+            Assert.True(Close(coarse, grad[i]) || Close(fine, grad[i]), $"parameter {i}: numeric {coarse:0.00000} / {fine:0.00000}, backprop {grad[i]:0.00000}");
         }
     }
 
@@ -213,7 +218,8 @@ public class NeuralRoleModelTests
         var fx = new NeuralInput(CueLexicon.Default);
         fx.Prepare(article, QuoteScanner.Scan(article.Text, article.Blocks), []);
         Assert.False(fx.Signal(0));
-        var m = new NeuralRoleModel(NeuralInput.Sizes, [4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2], 6, [1, 2]);
+        var m = new NeuralRoleModel(NeuralInput.Sizes, [4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0], 6, [1, 2]);
+        Assert.Null(new NeuralEnsemble([m]).InputMismatch());
         m.Initialise(3);
         // bias every token towards B-cue: tokens of a signal sentence become cues, the other sentence stays O
         m.Parameters[m.TransOffset - NeuralRoleModel.T + RoleTags.BCue] = 50;
