@@ -11,8 +11,9 @@ var o = new NeuralRoleTrainer.Options();
 int hidden = 64;
 int[] dilations = [1, 2, 4];
 int wordDim = 32;
-bool mix = true;
-string? from = null, perceptronCache = null, ensemble = null;
+string? from = null, ensemble = null, teacher = null, buildVectors = null;
+int vocabulary = 40000, vectorDims = 32;
+bool useVectors = false;
 for (int i = 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -28,10 +29,15 @@ for (int i = 0; i < args.Length; i++)
         case "--seed": o = o with { Seed = int.Parse(Next()) }; break;
         case "--word-dropout": o = o with { WordDropout = float.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) }; break;
         case "--decay": o = o with { Decay = float.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) }; break;
-        case "--no-perceptron": mix = false; break;
         case "--ensemble": ensemble = Next(); break; // comma-separated model files (same held-out split) to average; written to --out
-        case "--model": from = Next(); break; // skip training: only choose the perceptron weight of this model
-        case "--perceptron-cache": perceptronCache = Next(); break; // the perceptron trained without the held-out articles, reused when present
+        case "--model": from = Next(); break; // skip training: measure this model (and write --ensemble)
+        case "--teacher": teacher = Next(); break; // comma-separated model files: distil their ensemble's tag distribution into the model trained
+        case "--distill": o = o with { Distill = float.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) }; break;
+        case "--build-vectors": buildVectors = Next(); break; // only build the static word-vector table (MiniLM + PCA) into this file; reads --datasets
+        case "--vocabulary": vocabulary = int.Parse(Next()); break;
+        case "--vector-dims": vectorDims = int.Parse(Next()); break;
+        case "--vectors": useVectors = true; break; // use the word-vector table (data/models/attribution-wordvec.bin) as an input group, initialised from it
+        case "--freeze-vectors": o = o with { FreezeVectors = true }; break;
         case "--hidden": hidden = int.Parse(Next()); break;
         case "--word-dim": wordDim = int.Parse(Next()); break;
         case "--dilations": dilations = Next().Split(',').Select(int.Parse).ToArray(); break;
@@ -39,6 +45,15 @@ for (int i = 0; i < args.Length; i++)
     }
 }
 var sw = Stopwatch.StartNew();
+if (buildVectors is not null)
+{
+    // ../shared/datasets from the PolNeAR folder (--data)
+    var datasets = Path.GetFullPath(Path.Combine(data, "..", ".."));
+    var table = Wirecheck.Train.Attribution.VectorBuilder.Build(datasets, vocabulary, vectorDims, Console.Out);
+    using (var f = File.Create(buildVectors)) table.Save(f);
+    Console.WriteLine($"wrote {table.Count} word vectors of {table.Dims} dimensions to {buildVectors} ({new FileInfo(buildVectors).Length} bytes) in {sw.Elapsed.TotalSeconds:0} s");
+    return 0;
+}
 var docs = AttributionTraining.Load(Path.Combine(data, "polnear_train.jsonl.gz"), CancellationToken.None, limit);
 Console.WriteLine($"{docs.Count} training articles read in {sw.Elapsed.TotalSeconds:0} s");
 var rng = new Random(20261129); // the held-out split does not depend on --seed
@@ -50,7 +65,12 @@ var train = new List<NeuralRoleTrainer.Sentence>();
 var valid = new List<NeuralRoleTrainer.Sentence>();
 for (int k = 0; k < order.Length; k++) (k < held ? valid : train).AddRange(NeuralRoleTrainer.Sentences(docs[order[k]], fx));
 Console.WriteLine($"{train.Count} training sentences ({train.Sum(s => s.Gold.Length)} tokens), {valid.Count} validation sentences");
-int[] dims = [wordDim, 8, 4, 8, 8, 4, 2, 4, 4, 2, 8, 4];
+if (useVectors)
+{
+    if (WordVectors.Default is not { } table) { Console.Error.WriteLine($"--vectors: {WordVectors.DefaultPath} is missing (build it with --build-vectors)"); return 2; }
+    o = o with { Vectors = table };
+}
+int[] dims = [wordDim, 8, 4, 8, 8, 4, 2, 4, 4, 2, 8, 4, o.Vectors?.Dims ?? 0];
 NeuralRoleModel model;
 if (from is not null)
 {
@@ -62,32 +82,8 @@ else
 {
     model = new NeuralRoleModel(NeuralInput.Sizes, dims, hidden, dilations);
     Console.WriteLine($"{model.Parameters.Length} parameters, hidden {hidden}, dilations {string.Join(",", dilations)}, options {o}");
-    new NeuralRoleTrainer().Train(model, train, valid, o, Console.Out);
-}
-if (mix)
-{
-    // the weight of the perceptron's scores in decoding, chosen on the held-out articles with a perceptron trained
-    // without them (the committed perceptron saw all of train, so its scores there would be overconfident)
-    var rest = order.Skip(held).Select(k => docs[k]).ToList();
-    Wirecheck.Nlp.Entities.PerceptronModel perceptron;
-    if (perceptronCache is not null && File.Exists(perceptronCache)) perceptron = Wirecheck.Nlp.Entities.PerceptronModel.Load(perceptronCache, AttributionTagger.ModelMagic);
-    else
-    {
-        perceptron = new AttributionTrainer(CueLexicon.Default).Train(rest, AttributionTraining.Epochs, AttributionTraining.Seed, AttributionTraining.PruneBelow, Console.Out);
-        if (perceptronCache is not null) perceptron.Save(perceptronCache, AttributionTagger.ModelMagic);
-    }
-    var pf = new AttributionFeatures(CueLexicon.Default);
-    var mixed = new List<NeuralRoleTrainer.Sentence>();
-    for (int k = 0; k < held; k++) mixed.AddRange(NeuralRoleTrainer.Sentences(docs[order[k]], fx, pf, perceptron.Score));
-    float bestBeta = 0; double best = -1;
-    foreach (var beta in new[] { 0f, 0.01f, 0.02f, 0.05f, 0.1f, 0.2f, 0.5f, 1f, 2f, 5f })
-    {
-        var (src, cue) = NeuralRoleTrainer.Score(model, mixed, beta);
-        Console.WriteLine($"perceptron weight {beta}: validation source F1 {src:0.0000}, cue F1 {cue:0.0000}");
-        if (src + cue > best) { best = src + cue; bestBeta = beta; }
-    }
-    model.PerceptronWeight = bestBeta;
-    Console.WriteLine($"perceptron weight chosen: {bestBeta}");
+    NeuralEnsemble? teachers = teacher is null ? null : new NeuralEnsemble(teacher.Split(',').Select(p => { using var f = File.OpenRead(p); return NeuralRoleModel.Load(f, p); }).ToList());
+    new NeuralRoleTrainer().Train(model, train, valid, o, Console.Out, teachers);
 }
 {
     // the whole stage on the held-out articles: rules only, rules + the network (LearnedMerge), rules + the ensemble

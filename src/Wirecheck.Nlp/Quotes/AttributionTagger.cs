@@ -47,7 +47,9 @@ public sealed class AttributionTagger
         var path = Wirecheck.Core.Text.DataFiles.PathOf(NeuralModelPath);
         if (!File.Exists(path)) return null;
         using var stream = File.OpenRead(path);
-        return NeuralEnsemble.Load(stream, path);
+        var model = NeuralEnsemble.Load(stream, path);
+        if (model.InputMismatch() is { } why) throw new InvalidDataException($"{path}: {why}; retrain it (data/models/attribution-neural.ATTRIBUTION.md)");
+        return model;
     }
 
     private readonly NeuralEnsemble? _neural;

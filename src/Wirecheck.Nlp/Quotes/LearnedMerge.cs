@@ -117,10 +117,11 @@ internal static class LearnedMerge
         }
     }
 
-    /// <summary>"called" in "so-called" (or "so called") is part of an adjective, never a speech cue.</summary>
+    /// <summary>"called" in "so-called" (or "so called"), or the whole "so-called", is part of an adjective, never a speech cue.</summary>
     internal static bool IsSoCalled(string text, TextSpan cue)
     {
         var w = text.AsSpan(cue.Start, cue.End - cue.Start).Trim();
+        if (w.Equals("so-called", StringComparison.OrdinalIgnoreCase) || w.Equals("so called", StringComparison.OrdinalIgnoreCase)) return true;
         if (!w.Equals("called", StringComparison.OrdinalIgnoreCase)) return false;
         int i = cue.Start;
         if (i >= 3 && (text[i - 1] == '-' || text[i - 1] == ' ') && text.AsSpan(i - 3, 2).Equals("so", StringComparison.OrdinalIgnoreCase))

@@ -10,11 +10,16 @@ using Wirecheck.Core.Model;
 /// </summary>
 public sealed class NeuralEnsemble
 {
-    public const string Magic = "WCNENS1";
+    /// <summary>The file kind; <c>WCNENS1</c> (session 5) held members of the old model format and is refused with a clear error.</summary>
+    public const string Magic = "WCNENS2";
+    private const string OldMagic = "WCNENS1";
     private const int T = NeuralRoleModel.T;
     private readonly float[] _trans = new float[(T + 1) * T];
 
     public IReadOnlyList<NeuralRoleModel> Members { get; }
+
+    /// <summary>The averaged transition scores ((T+1) × T, row 0 after the start).</summary>
+    public ReadOnlySpan<float> Transitions => _trans;
 
     public NeuralEnsemble(IReadOnlyList<NeuralRoleModel> members)
     {
@@ -24,9 +29,25 @@ public sealed class NeuralEnsemble
             for (int i = 0; i < _trans.Length; i++) _trans[i] += m.Parameters[m.TransOffset + i] / members.Count;
     }
 
+    /// <summary>
+    /// Why the members cannot read <see cref="NeuralInput"/>'s groups (another group count, or an embedding table of
+    /// another size, e.g. a model trained with another word-vector table), or null when they can.
+    /// </summary>
+    public string? InputMismatch()
+    {
+        foreach (var m in Members)
+        {
+            if (m.Sizes.Length != NeuralInput.Groups) return $"a member reads {m.Sizes.Length} input groups, the tagger's input has {NeuralInput.Groups}";
+            for (int g = 0; g < m.Sizes.Length; g++)
+                if (m.Dims[g] > 0 && m.Sizes[g] != NeuralInput.Sizes[g]) return $"input group {g} has {m.Sizes[g]} values in the model and {NeuralInput.Sizes[g]} in the tagger's input (another word-vector table or hash width?)";
+        }
+        return null;
+    }
+
     /// <summary>Tags the signal sentences of a prepared article (others stay O).</summary>
     public int[] Tag(Article a, NeuralInput fx, CancellationToken ct = default)
     {
+        if (Members[0].Sizes.Length != NeuralInput.Groups) throw new InvalidOperationException(InputMismatch());
         var tags = new int[fx.Count];
         var works = new NeuralRoleModel.Work[Members.Count];
         for (int k = 0; k < works.Length; k++) works[k] = new NeuralRoleModel.Work();
@@ -40,15 +61,25 @@ public sealed class NeuralEnsemble
             done = to;
             if (!fx.Signal(from)) continue;
             int n = to - from;
-            if (e.Length < n * T) e = new float[Math.Max(64, n * 2) * T];
-            Array.Clear(e, 0, n * T);
             var cats = fx.Cats.Slice(from * NeuralInput.Groups, n * NeuralInput.Groups);
-            for (int k = 0; k < Members.Count; k++)
+            float[] scores;
+            if (Members.Count == 1)
             {
-                Members[k].ForwardFast(cats, n, works[k]);
-                NeuralMath.Axpy(1f / Members.Count, works[k].E.AsSpan(0, n * T), e.AsSpan(0, n * T));
+                Members[0].ForwardFast(cats, n, works[0]);
+                scores = works[0].E;
             }
-            NeuralRoleModel.Decode(_trans, e, n, from == 0 ? -1 : tags[from - 1], tags.AsSpan(from, n), works[0].Back);
+            else
+            {
+                if (e.Length < n * T) e = new float[Math.Max(64, n * 2) * T];
+                Array.Clear(e, 0, n * T);
+                for (int k = 0; k < Members.Count; k++)
+                {
+                    Members[k].ForwardFast(cats, n, works[k]);
+                    NeuralMath.Axpy(1f / Members.Count, works[k].E.AsSpan(0, n * T), e.AsSpan(0, n * T));
+                }
+                scores = e;
+            }
+            NeuralRoleModel.Decode(_trans, scores, n, from == 0 ? -1 : tags[from - 1], tags.AsSpan(from, n), works[0].Back);
         }
         return tags;
     }
@@ -70,6 +101,7 @@ public sealed class NeuralEnsemble
         using (var br = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             magic = br.ReadString();
+            if (magic == OldMagic) throw new InvalidDataException($"{name}: a neural attribution ensemble of the old format {OldMagic}; retrain it with train/Wirecheck.Train.Attribution (format {Magic})");
             if (magic == Magic)
             {
                 int k = br.ReadInt32();

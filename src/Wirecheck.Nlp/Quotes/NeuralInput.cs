@@ -8,18 +8,23 @@ using Wirecheck.Nlp.Entities;
 /// per input group (see <see cref="Sizes"/>): the lower-cased word and its last three letters (hashed into buckets, so
 /// no word is stored), shape, cue-lexicon class, the role the rules (<see cref="Attributor"/>) gave it, quotation
 /// state, sentence position, distance to the nearest lexicon cue on each side, whether the sentence holds a quotation,
-/// and two word-cluster path prefixes (<c>data/entities/clusters.tsv</c>). The same values as the perceptron's
-/// <see cref="AttributionFeatures"/> uses, as indices into embedding tables instead of hashed conjunctions.
+/// two word-cluster path prefixes (<c>data/entities/clusters.tsv</c>), and the word's row in the static word-vector
+/// table (<see cref="WordVectors"/>, 0 when the word has none or the table is missing; a model that does not use the
+/// table gives this group 0 dimensions). The same values as the perceptron's <see cref="AttributionFeatures"/> uses,
+/// as indices into embedding tables instead of hashed conjunctions.
 /// </summary>
 public sealed class NeuralInput
 {
-    public const int Groups = 12;
+    public const int Groups = 13;
+    /// <summary>The group of the static word vectors' row.</summary>
+    public const int VectorGroup = 12;
     public const int WordBits = 15, SuffixBits = 12;
 
-    /// <summary>The number of values of each group: word, suffix, shape, cue class, rule tag, quotation state, sentence position, cue left, cue right, quoted sentence, cluster prefix 10, cluster prefix 6.</summary>
-    public static readonly int[] Sizes = [1 << WordBits, 1 << SuffixBits, 16, 32, RoleTags.Count, 4, 3, 9, 9, 2, 2048, 128];
+    /// <summary>The number of values of each group: word, suffix, shape, cue class, rule tag, quotation state, sentence position, cue left, cue right, quoted sentence, cluster prefix 10, cluster prefix 6, word-vector row.</summary>
+    public static readonly int[] Sizes = [1 << WordBits, 1 << SuffixBits, 16, 32, RoleTags.Count, 4, 3, 9, 9, 2, 2048, 128, (Vectors?.Count ?? 0) + 1];
 
     private static readonly WordClusters? Clusters = WordClusters.Default;
+    private static WordVectors? Vectors => WordVectors.Default;
     private readonly CueLexicon _lex;
     private int[] _cats = [];
     private bool[] _signal = [];
@@ -67,6 +72,7 @@ public sealed class NeuralInput
             uint path = Clusters?.PathOf(h) ?? 0;
             c[10] = (int)(WordClusters.Prefix(path, 10) & 2047);
             c[11] = (int)(WordClusters.Prefix(path, 6) & 127);
+            c[12] = Vectors?.RowOf(h) ?? 0;
         }
         foreach (var q in ruleQuotes)
         {

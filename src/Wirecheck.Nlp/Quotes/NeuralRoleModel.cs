@@ -9,7 +9,9 @@ namespace Wirecheck.Nlp.Quotes;
 /// </summary>
 public sealed class NeuralRoleModel
 {
-    public const string Magic = "WCNATT1";
+    /// <summary>The file kind. <c>WCNATT1</c> (session 5) also held a perceptron mixing weight, always 0; it is no longer read.</summary>
+    public const string Magic = "WCNATT2";
+    private const string OldMagic = "WCNATT1";
     public const int T = RoleTags.Count;
 
     public int[] Sizes { get; }
@@ -18,13 +20,6 @@ public sealed class NeuralRoleModel
     public int[] Dilations { get; }
     public int InputDim { get; }
     public float[] Parameters { get; }
-
-    /// <summary>
-    /// The weight of the perceptron's scores when mixed into <see cref="Tag"/>'s decoding (0: the network alone), chosen by the
-    /// trainer on held-out training articles with a perceptron trained without them. Measured twice, 0 won (every weight from
-    /// 0.01 to 5 scored lower), so the committed members hold 0 and <see cref="NeuralEnsemble"/> does not mix.
-    /// </summary>
-    public float PerceptronWeight { get; set; }
 
     // offsets into Parameters
     internal readonly int[] EmbOffset;
@@ -211,19 +206,16 @@ public sealed class NeuralRoleModel
     }
 
     /// <summary>Viterbi over scores <paramref name="e"/> (n × T) plus transitions, after tag <paramref name="previous"/> (−1 at the start); writes n tags.</summary>
-    /// <remarks>With <paramref name="beta"/> ≠ 0, <paramref name="extra"/> (the perceptron's <see cref="PerceptronScores"/> of the n tokens) times beta is added to every score.</remarks>
-    public void Decode(ReadOnlySpan<float> e, int n, int previous, Span<int> tags, int[] back, ReadOnlySpan<float> extra = default, float beta = 0) =>
-        Decode(Parameters.AsSpan(TransOffset, (T + 1) * T), e, n, previous, tags, back, extra, beta);
+    public void Decode(ReadOnlySpan<float> e, int n, int previous, Span<int> tags, int[] back) =>
+        Decode(Parameters.AsSpan(TransOffset, (T + 1) * T), e, n, previous, tags, back);
 
     /// <summary>Viterbi with the transition scores <paramref name="trans"/> ((T+1) × T, row 0 after the start).</summary>
-    public static void Decode(ReadOnlySpan<float> trans, ReadOnlySpan<float> e, int n, int previous, Span<int> tags, int[] back, ReadOnlySpan<float> extra = default, float beta = 0)
+    public static void Decode(ReadOnlySpan<float> trans, ReadOnlySpan<float> e, int n, int previous, Span<int> tags, int[] back)
     {
-        const int K = PerceptronScores.PerToken;
-        bool mix = beta != 0 && extra.Length >= n * K;
         Span<float> delta = stackalloc float[T];
         Span<float> next = stackalloc float[T];
         for (int t = 0; t < T; t++)
-            delta[t] = RoleTags.Allowed(previous, t) ? e[t] + trans[(previous + 1) * T + t] + (mix ? beta * (extra[t] + extra[T + (previous + 1) * T + t]) : 0) : float.NegativeInfinity;
+            delta[t] = RoleTags.Allowed(previous, t) ? e[t] + trans[(previous + 1) * T + t] : float.NegativeInfinity;
         for (int i = 1; i < n; i++)
         {
             for (int t = 0; t < T; t++)
@@ -232,10 +224,10 @@ public sealed class NeuralRoleModel
                 for (int q = 0; q < T; q++)
                 {
                     if (float.IsNegativeInfinity(delta[q]) || !RoleTags.Allowed(q, t)) continue;
-                    float v = delta[q] + trans[(q + 1) * T + t] + (mix ? beta * extra[i * K + T + (q + 1) * T + t] : 0);
+                    float v = delta[q] + trans[(q + 1) * T + t];
                     if (v > best) { best = v; arg = q; }
                 }
-                next[t] = best + e[i * T + t] + (mix ? beta * extra[i * K + t] : 0);
+                next[t] = best + e[i * T + t];
                 back[i * T + t] = arg;
             }
             next.CopyTo(delta);
@@ -249,39 +241,14 @@ public sealed class NeuralRoleModel
         }
     }
 
-    /// <summary>Tags the signal sentences of a prepared article (others stay O), as <see cref="AttributionTagger.Tag"/> does.</summary>
-    /// <remarks>With a <see cref="PerceptronWeight"/> above 0 and the perceptron's features and scorer given, its scores are mixed in.</remarks>
-    public int[] Tag(Wirecheck.Core.Model.Article a, NeuralInput fx, Work w, CancellationToken ct = default, AttributionFeatures? perceptronFeatures = null, RoleScorer? perceptron = null)
-    {
-        bool mix = PerceptronWeight > 0 && perceptronFeatures is not null && perceptron is not null;
-        float[] extra = [];
-        var tags = new int[fx.Count];
-        int done = 0;
-        foreach (var s in a.Sentences)
-        {
-            ct.ThrowIfCancellationRequested();
-            int from = Math.Max(done, s.FirstToken), to = Math.Min(fx.Count, s.FirstToken + s.TokenCount);
-            if (to <= from) continue;
-            done = to;
-            if (!fx.Signal(from)) continue;
-            int n = to - from;
-            Forward(fx.Cats.Slice(from * NeuralInput.Groups, n * NeuralInput.Groups), n, w);
-            if (mix)
-            {
-                if (extra.Length < n * PerceptronScores.PerToken) extra = new float[n * 2 * PerceptronScores.PerToken];
-                PerceptronScores.Fill(perceptronFeatures!, perceptron!, from, to, extra);
-            }
-            Decode(w.E, n, from == 0 ? -1 : tags[from - 1], tags.AsSpan(from, n), w.Back, extra, mix ? PerceptronWeight : 0);
-        }
-        return tags;
-    }
+    /// <summary>Tags the signal sentences of a prepared article (others stay O): an ensemble of this model alone.</summary>
+    public int[] Tag(Wirecheck.Core.Model.Article a, NeuralInput fx, CancellationToken ct = default) => new NeuralEnsemble([this]).Tag(a, fx, ct);
 
     /// <summary>Writes the model: magic, shape, then every parameter as a 16-bit float. No strings from any corpus.</summary>
     public void Save(Stream stream)
     {
         using var bw = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         bw.Write(Magic);
-        bw.Write(PerceptronWeight);
         bw.Write(Sizes.Length);
         foreach (var s in Sizes) bw.Write(s);
         foreach (var d in Dims) bw.Write(d);
@@ -295,9 +262,9 @@ public sealed class NeuralRoleModel
     public static NeuralRoleModel Load(Stream stream, string name)
     {
         using var br = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        if (br.ReadString() != Magic) throw new InvalidDataException($"{name}: not a neural attribution model ({Magic})");
-        float beta = br.ReadSingle();
-        if (!float.IsFinite(beta) || beta < 0) throw new InvalidDataException($"{name}: bad perceptron weight");
+        var magic = br.ReadString();
+        if (magic == OldMagic) throw new InvalidDataException($"{name}: a neural attribution model of the old format {OldMagic} (with a perceptron weight); retrain it with train/Wirecheck.Train.Attribution (format {Magic})");
+        if (magic != Magic) throw new InvalidDataException($"{name}: not a neural attribution model ({Magic})");
         int g = br.ReadInt32();
         if (g is < 1 or > 64) throw new InvalidDataException($"{name}: bad group count {g}");
         var sizes = new int[g]; var dims = new int[g];
@@ -309,7 +276,7 @@ public sealed class NeuralRoleModel
         var dil = new int[l];
         for (int i = 0; i < l; i++) dil[i] = br.ReadInt32();
         int count = br.ReadInt32();
-        var m = new NeuralRoleModel(sizes, dims, hidden, dil) { PerceptronWeight = beta };
+        var m = new NeuralRoleModel(sizes, dims, hidden, dil);
         if (count != m.Parameters.Length) throw new InvalidDataException($"{name}: {count} parameters, the shape needs {m.Parameters.Length}");
         var bytes = br.ReadBytes(count * 2);
         if (bytes.Length != count * 2) throw new InvalidDataException($"{name}: truncated");

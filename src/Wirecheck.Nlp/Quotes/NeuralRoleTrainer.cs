@@ -23,21 +23,30 @@ public sealed class NeuralRoleTrainer
         public float Clip { get; init; } = 1f;
         /// <summary>The rate at which a token's word and suffix are replaced by the unknown bucket (0) in training.</summary>
         public float WordDropout { get; init; } = 0.25f;
+        /// <summary>
+        /// With a teacher given to <see cref="Train"/>: the weight of the cross-entropy against the teacher's tag distribution
+        /// (its CRF's marginals); the gold tags' log-likelihood gets 1 − this weight.
+        /// </summary>
+        public float Distill { get; init; } = 0.5f;
+        /// <summary>When set, the embedding rows of <see cref="NeuralInput.VectorGroup"/> start as these vectors (row 0, no vector, as zeros).</summary>
+        public WordVectors? Vectors { get; init; }
+        /// <summary>With <see cref="Vectors"/>: keep those rows fixed during training.</summary>
+        public bool FreezeVectors { get; init; }
     }
+
+    /// <summary>
+    /// A teacher's tag distribution over one sentence: per token the marginal probability of each tag (n × T), and the
+    /// expected number of each transition summed over the sentence ((T+1) × T, row 0 from the tag before the sentence).
+    /// </summary>
+    public sealed record Soft(float[] Unary, float[] Pairs);
 
     /// <summary>One training sentence: its group indices, gold tags (made valid: an inside tag after another role becomes a begin) and the gold tag before it.</summary>
-    public sealed record Sentence(int[] Cats, int[] Gold, int Previous)
-    {
-        /// <summary>The perceptron's <see cref="PerceptronScores"/> of the tokens, when it is to be mixed in (validation only).</summary>
-        public float[]? Perceptron { get; init; }
-    }
+    public sealed record Sentence(int[] Cats, int[] Gold, int Previous);
 
     /// <summary>The signal sentences of a training document as <see cref="Sentence"/>s.</summary>
-    /// <remarks>With <paramref name="perceptronFeatures"/> and <paramref name="perceptron"/>, each sentence also carries the perceptron's scores.</remarks>
-    public static List<Sentence> Sentences(AttributionTrainingDocument doc, NeuralInput fx, AttributionFeatures? perceptronFeatures = null, RoleScorer? perceptron = null)
+    public static List<Sentence> Sentences(AttributionTrainingDocument doc, NeuralInput fx)
     {
         fx.Prepare(doc.Article, doc.Marks, doc.Rules);
-        perceptronFeatures?.Prepare(doc.Article, doc.Marks, doc.Rules);
         var gold = Valid(doc.Tags);
         var list = new List<Sentence>();
         int done = 0;
@@ -47,13 +56,7 @@ public sealed class NeuralRoleTrainer
             if (to <= from) continue;
             done = to;
             if (!fx.Signal(from)) continue;
-            float[]? scores = null;
-            if (perceptronFeatures is not null && perceptron is not null)
-            {
-                scores = new float[(to - from) * PerceptronScores.PerToken];
-                PerceptronScores.Fill(perceptronFeatures, perceptron, from, to, scores);
-            }
-            list.Add(new Sentence(fx.Cats.Slice(from * NeuralInput.Groups, (to - from) * NeuralInput.Groups).ToArray(), gold[from..to], from == 0 ? -1 : gold[from - 1]) { Perceptron = scores });
+            list.Add(new Sentence(fx.Cats.Slice(from * NeuralInput.Groups, (to - from) * NeuralInput.Groups).ToArray(), gold[from..to], from == 0 ? -1 : gold[from - 1]));
         }
         return list;
     }
@@ -80,10 +83,29 @@ public sealed class NeuralRoleTrainer
         public int Tokens;
     }
 
-    public NeuralRoleModel Train(NeuralRoleModel m, IReadOnlyList<Sentence> train, IReadOnlyList<Sentence> valid, Options o, TextWriter? log = null)
+    /// <param name="teacher">When given, the model is trained towards the teacher's tag distribution as well as the gold tags (knowledge distillation, weight <see cref="Options.Distill"/>).</param>
+    public NeuralRoleModel Train(NeuralRoleModel m, IReadOnlyList<Sentence> train, IReadOnlyList<Sentence> valid, Options o, TextWriter? log = null, NeuralEnsemble? teacher = null)
     {
+        Soft?[] soft = new Soft?[train.Count];
+        if (teacher is not null)
+        {
+            Parallel.For(0, o.Threads, new ParallelOptions { MaxDegreeOfParallelism = o.Threads }, t =>
+            {
+                for (int k = t; k < train.Count; k += o.Threads) soft[k] = Targets(teacher, train[k]);
+            });
+            log?.WriteLine($"teacher: the tag distributions of {train.Count} sentences ({teacher.Members.Count} members), distillation weight {o.Distill}");
+        }
         m.Initialise(o.Seed);
         var p = m.Parameters;
+        int frozenFrom = 0, frozenTo = 0;
+        if (o.Vectors is { } vec)
+        {
+            int g = NeuralInput.VectorGroup;
+            if (m.Sizes.Length <= g || m.Sizes[g] != vec.Count + 1 || m.Dims[g] != vec.Dims) throw new ArgumentException($"the model's group {g} is not shaped for {vec.Count} vectors of {vec.Dims} dimensions");
+            Array.Clear(p, m.EmbeddingOffset(g), vec.Dims);
+            Array.Copy(vec.Values, 0, p, m.EmbeddingOffset(g) + vec.Dims, vec.Values.Length);
+            if (o.FreezeVectors) { frozenFrom = m.EmbeddingOffset(g); frozenTo = frozenFrom + m.Sizes[g] * m.Dims[g]; }
+        }
         var mom = new float[p.Length];
         var vel = new float[p.Length];
         var best = (float[])p.Clone();
@@ -114,7 +136,7 @@ public sealed class NeuralRoleTrainer
                         int si = order[k];
                         var s = train[si];
                         var drop = new Random(unchecked(o.Seed * 31 + epoch * 1000003 + si));
-                        wk.Loss += Step(m, WordDrop(s, o.WordDropout, drop, wk), wk, o.Dropout, drop);
+                        wk.Loss += Step(m, WordDrop(s, o.WordDropout, drop, wk), wk, o.Dropout, drop, soft[si], o.Distill);
                         wk.Tokens += s.Gold.Length;
                     }
                 });
@@ -124,6 +146,7 @@ public sealed class NeuralRoleTrainer
                 int batchTokens = 0;
                 foreach (var wk in workers) { loss += wk.Loss; batchTokens += wk.Tokens; }
                 tokens += batchTokens;
+                if (frozenTo > frozenFrom) Array.Clear(g, frozenFrom, frozenTo - frozenFrom);
                 double norm = 0;
                 float scale = 1f / Math.Max(1, batchTokens);
                 for (int i = 0; i < g.Length; i++) { g[i] *= scale; norm += (double)g[i] * g[i]; }
@@ -154,7 +177,7 @@ public sealed class NeuralRoleTrainer
     }
 
     /// <summary>Exact-span F1 of source and cue spans of the decoded tags against the gold tags of <paramref name="sentences"/>.</summary>
-    public static (double Source, double Cue) Score(NeuralRoleModel m, IReadOnlyList<Sentence> sentences, float beta = 0)
+    public static (double Source, double Cue) Score(NeuralRoleModel m, IReadOnlyList<Sentence> sentences)
     {
         var w = new NeuralRoleModel.Work();
         int[] tp = new int[4], pred = new int[4], gold = new int[4];
@@ -164,7 +187,7 @@ public sealed class NeuralRoleTrainer
             int n = s.Gold.Length;
             if (tags.Length < n) tags = new int[n * 2];
             m.Forward(s.Cats, n, w);
-            m.Decode(w.E, n, s.Previous, tags.AsSpan(0, n), w.Back, s.Perceptron, s.Perceptron is null ? 0 : beta);
+            m.Decode(w.E, n, s.Previous, tags.AsSpan(0, n), w.Back);
             var ps = Spans(tags.AsSpan(0, n));
             var gs = Spans(s.Gold);
             foreach (var x in ps) pred[x.Role]++;
@@ -204,64 +227,112 @@ public sealed class NeuralRoleTrainer
     }
 
     /// <summary>The negative log-likelihood of one sentence without dropout, its gradient added to <paramref name="grad"/> (for gradient checks).</summary>
-    public static double Loss(NeuralRoleModel m, Sentence s, float[] grad)
+    /// <remarks>With <paramref name="soft"/>, the loss is (1 − <paramref name="distill"/>) × that plus <paramref name="distill"/> × the cross-entropy against the soft targets.</remarks>
+    public static double Loss(NeuralRoleModel m, Sentence s, float[] grad, Soft? soft = null, float distill = 0)
     {
         var wk = new Worker { Grad = grad };
-        return Step(m, s, wk, 0, null);
+        return Step(m, s, wk, 0, null, soft, distill);
     }
 
-    /// <summary>Adds the gradient of one sentence's negative log-likelihood to <c>wk.Grad</c>; returns the loss.</summary>
-    private static double Step(NeuralRoleModel m, Sentence s, Worker wk, float dropout, Random? rng)
+    /// <summary>Adds the gradient of one sentence's loss to <c>wk.Grad</c>; returns the loss.</summary>
+    private static double Step(NeuralRoleModel m, Sentence s, Worker wk, float dropout, Random? rng, Soft? soft, float distill)
     {
         int n = s.Gold.Length;
         m.Forward(s.Cats, n, wk.W, dropout, rng);
         if (wk.DE.Length < n * NeuralRoleModel.T) wk.DE = new float[Math.Max(n, 64) * 2 * NeuralRoleModel.T];
-        double loss = Crf(m, wk.W.E, n, s.Previous, s.Gold, wk.DE, wk.Grad, wk);
+        double loss = Crf(m, wk.W.E, n, s.Previous, s.Gold, wk.DE, wk.Grad, soft, soft is null ? 0 : distill);
         Backward(m, s.Cats, n, wk, dropout > 0);
         return loss;
     }
 
-    /// <summary>The CRF: loss log Z − score(gold); writes ∂loss/∂E into <paramref name="dE"/> and adds ∂loss/∂transitions to <paramref name="grad"/>.</summary>
-    internal static double Crf(NeuralRoleModel m, float[] E, int n, int prev, int[] gold, float[] dE, float[] grad, object scratch)
+    /// <summary>
+    /// Forward–backward over the allowed tag transitions: fills <paramref name="al"/> and <paramref name="be"/> (n × T, log
+    /// space) for scores <paramref name="E"/> and transitions <paramref name="trans"/> ((T+1) × T) after tag <paramref name="prev"/>; returns log Z.
+    /// </summary>
+    private static double ForwardBackward(ReadOnlySpan<float> trans, ReadOnlySpan<float> E, int n, int prev, double[] al, double[] be)
     {
         const int T = NeuralRoleModel.T;
-        var wk = scratch as Worker;
-        double[] al = new double[n * T], be = new double[n * T];
         double NegInf = double.NegativeInfinity;
-        for (int t = 0; t < T; t++) al[t] = RoleTags.Allowed(prev, t) ? E[t] + m.Transition(prev, t) : NegInf;
         Span<double> tmp = stackalloc double[T];
+        for (int t = 0; t < T; t++) al[t] = RoleTags.Allowed(prev, t) ? E[t] + trans[(prev + 1) * T + t] : NegInf;
         for (int i = 1; i < n; i++)
             for (int t = 0; t < T; t++)
             {
-                for (int q = 0; q < T; q++) tmp[q] = RoleTags.Allowed(q, t) ? al[(i - 1) * T + q] + m.Transition(q, t) : NegInf;
+                for (int q = 0; q < T; q++) tmp[q] = RoleTags.Allowed(q, t) ? al[(i - 1) * T + q] + trans[(q + 1) * T + t] : NegInf;
                 al[i * T + t] = LogSum(tmp) + E[i * T + t];
             }
         for (int t = 0; t < T; t++) be[(n - 1) * T + t] = 0;
         for (int i = n - 2; i >= 0; i--)
             for (int q = 0; q < T; q++)
             {
-                for (int t = 0; t < T; t++) tmp[t] = RoleTags.Allowed(q, t) ? m.Transition(q, t) + E[(i + 1) * T + t] + be[(i + 1) * T + t] : NegInf;
+                for (int t = 0; t < T; t++) tmp[t] = RoleTags.Allowed(q, t) ? trans[(q + 1) * T + t] + E[(i + 1) * T + t] + be[(i + 1) * T + t] : NegInf;
                 be[i * T + q] = LogSum(tmp);
             }
         for (int t = 0; t < T; t++) tmp[t] = al[(n - 1) * T + t];
-        double logZ = LogSum(tmp);
+        return LogSum(tmp);
+    }
+
+    /// <summary>The tag distribution of <paramref name="teacher"/> (its averaged scores and transitions, as it decodes) over sentence <paramref name="s"/>.</summary>
+    public static Soft Targets(NeuralEnsemble teacher, Sentence s)
+    {
+        const int T = NeuralRoleModel.T;
+        int n = s.Gold.Length;
+        var e = new float[n * T];
+        var w = new NeuralRoleModel.Work();
+        foreach (var member in teacher.Members)
+        {
+            member.ForwardFast(s.Cats, n, w);
+            NeuralMath.Axpy(1f / teacher.Members.Count, w.E.AsSpan(0, n * T), e);
+        }
+        var trans = teacher.Transitions;
+        var al = new double[n * T];
+        var be = new double[n * T];
+        double logZ = ForwardBackward(trans, e, n, s.Previous, al, be);
+        var unary = new float[n * T];
+        var pairs = new float[(T + 1) * T];
+        for (int i = 0; i < n; i++)
+            for (int t = 0; t < T; t++)
+            {
+                unary[i * T + t] = (float)Math.Exp(al[i * T + t] + be[i * T + t] - logZ);
+                if (i == 0) pairs[(s.Previous + 1) * T + t] += unary[t];
+                else
+                    for (int q = 0; q < T; q++)
+                    {
+                        double a = al[(i - 1) * T + q];
+                        if (double.IsNegativeInfinity(a) || !RoleTags.Allowed(q, t)) continue;
+                        pairs[(q + 1) * T + t] += (float)Math.Exp(a + trans[(q + 1) * T + t] + e[i * T + t] + be[i * T + t] - logZ);
+                    }
+            }
+        return new Soft(unary, pairs);
+    }
+
+    /// <summary>
+    /// The CRF: loss (1 − λ)(log Z − score(gold)) + λ(log Z − E_soft[score]) with λ = <paramref name="distill"/> (0 without
+    /// <paramref name="soft"/>); writes ∂loss/∂E into <paramref name="dE"/> and adds ∂loss/∂transitions to <paramref name="grad"/>.
+    /// </summary>
+    internal static double Crf(NeuralRoleModel m, float[] E, int n, int prev, int[] gold, float[] dE, float[] grad, Soft? soft = null, float distill = 0)
+    {
+        const int T = NeuralRoleModel.T;
+        double[] al = new double[n * T], be = new double[n * T];
+        var trans = m.Parameters.AsSpan(m.TransOffset, (T + 1) * T);
+        double logZ = ForwardBackward(trans, E, n, prev, al, be);
+        float lam = soft is null ? 0 : distill, g1 = 1 - lam;
         double goldScore = 0;
         int to = m.TransOffset;
         for (int i = 0; i < n; i++)
         {
             int pg = i == 0 ? prev : gold[i - 1];
-            goldScore += E[i * T + gold[i]] + m.Transition(pg, gold[i]);
-            grad[to + (pg + 1) * T + gold[i]] -= 1;
+            goldScore += E[i * T + gold[i]] + trans[(pg + 1) * T + gold[i]];
+            grad[to + (pg + 1) * T + gold[i]] -= g1;
             for (int t = 0; t < T; t++)
             {
                 double mu = Math.Exp(al[i * T + t] + be[i * T + t] - logZ);
-                dE[i * T + t] = (float)mu - (gold[i] == t ? 1 : 0);
+                float target = lam > 0 ? lam * soft!.Unary[i * T + t] : 0;
+                dE[i * T + t] = (float)mu - (gold[i] == t ? g1 : 0) - target;
+                // the start transition's expected count (μ, written as dE + target so that gold-only training keeps its arithmetic)
+                if (i == 0) grad[to + (prev + 1) * T + t] += dE[t] + (gold[0] == t ? g1 : 0) + target;
             }
-            if (i == 0)
-            {
-                for (int t = 0; t < T; t++) grad[to + (prev + 1) * T + t] += dE[t] + (gold[0] == t ? 1 : 0);
-            }
-            else
+            if (i > 0)
             {
                 for (int q = 0; q < T; q++)
                 {
@@ -270,12 +341,25 @@ public sealed class NeuralRoleTrainer
                     for (int t = 0; t < T; t++)
                     {
                         if (!RoleTags.Allowed(q, t)) continue;
-                        grad[to + (q + 1) * T + t] += (float)Math.Exp(a + m.Transition(q, t) + E[i * T + t] + be[i * T + t] - logZ);
+                        grad[to + (q + 1) * T + t] += (float)Math.Exp(a + trans[(q + 1) * T + t] + E[i * T + t] + be[i * T + t] - logZ);
                     }
                 }
             }
         }
-        return logZ - goldScore;
+        double loss = g1 * (logZ - goldScore);
+        if (lam > 0)
+        {
+            double softScore = 0;
+            for (int k = 0; k < n * T; k++) softScore += soft!.Unary[k] * E[k];
+            for (int k = 0; k < (T + 1) * T; k++)
+            {
+                if (soft!.Pairs[k] == 0) continue;
+                softScore += soft.Pairs[k] * trans[k];
+                grad[to + k] -= lam * soft.Pairs[k];
+            }
+            loss += lam * (logZ - softScore);
+        }
+        return loss;
     }
 
     private static double LogSum(ReadOnlySpan<double> v)

@@ -21,6 +21,12 @@ public class LearnedMergeTests
         Assert.True(LearnedMerge.IsSoCalled(text, Find(text, "called")));
 
     [Theory]
+    [InlineData("The so-called “reform” passed.", "so-called")]
+    [InlineData("Its So Called allies left.", "So Called")]
+    public void The_whole_so_called_is_never_a_cue(string text, string cue) =>
+        Assert.True(LearnedMerge.IsSoCalled(text, Find(text, cue)));
+
+    [Theory]
     [InlineData("She called the plan a disaster.")]
     [InlineData("Officials also called for calm.")]
     [InlineData("The minister, who called reporters, left.")]

@@ -54,6 +54,39 @@ public class NeuralRoleModelTests
     }
 
     [Fact]
+    public void Distillation_gradient_matches_finite_differences_and_soft_targets_are_distributions()
+    {
+        var m = Tiny();
+        var s = Sentence(5, 9, [RoleTags.O, RoleTags.BSource, RoleTags.BCue, RoleTags.BContent, RoleTags.IContent]);
+        var soft = NeuralRoleTrainer.Targets(new NeuralEnsemble([Tiny(3), Tiny(4)]), s);
+        for (int i = 0; i < 5; i++) Assert.InRange(soft.Unary.Skip(i * NeuralRoleModel.T).Take(NeuralRoleModel.T).Sum(), 0.999f, 1.001f);
+        Assert.InRange(soft.Pairs.Sum(), 4.99f, 5.01f); // one transition into each of the 5 tokens
+        var grad = new float[m.Parameters.Length];
+        double loss = NeuralRoleTrainer.Loss(m, s, grad, soft, 0.7f);
+        Assert.NotEqual(loss, NeuralRoleTrainer.Loss(m, s, new float[grad.Length]));
+        var r = new Random(5);
+        var candidates = Enumerable.Range(0, m.Parameters.Length).Where(i => grad[i] != 0).OrderBy(_ => r.Next()).Take(60).ToList();
+        Assert.True(candidates.Count >= 40);
+        double Numeric(int i, float eps)
+        {
+            float keep = m.Parameters[i];
+            m.Parameters[i] = keep + eps;
+            double up = NeuralRoleTrainer.Loss(m, s, new float[grad.Length], soft, 0.7f);
+            m.Parameters[i] = keep - eps;
+            double down = NeuralRoleTrainer.Loss(m, s, new float[grad.Length], soft, 0.7f);
+            m.Parameters[i] = keep;
+            return (up - down) / (2 * eps);
+        }
+        bool Close(double numeric, float g) => Math.Abs(numeric - g) <= 5e-3 + 0.03 * Math.Abs(numeric);
+        foreach (var i in candidates.Append(m.TransOffset + RoleTags.BCue))
+        {
+            // a step of 1e-3 can cross a ReLU's kink (the difference is then off for either loss); a 1e-4 step rarely does
+            double coarse = Numeric(i, 1e-3f), fine = Numeric(i, 1e-4f);
+            Assert.True(Close(coarse, grad[i]) || Close(fine, grad[i]), $"parameter {i}: numeric {coarse:0.00000} / {fine:0.00000}, backprop {grad[i]:0.00000}");
+        }
+    }
+
+    [Fact]
     public void Unused_embedding_rows_get_no_gradient()
     {
         var m = Tiny();
@@ -89,6 +122,33 @@ public class NeuralRoleModelTests
         using (var bw = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true)) bw.Write("WCATTR3");
         ms.Position = 0;
         Assert.Throws<InvalidDataException>(() => NeuralRoleModel.Load(ms, "x"));
+    }
+
+    [Fact]
+    public void Old_format_files_are_refused_with_a_clear_error()
+    {
+        using var model = new MemoryStream();
+        using (var bw = new BinaryWriter(model, System.Text.Encoding.UTF8, leaveOpen: true)) { bw.Write("WCNATT1"); bw.Write(0f); }
+        model.Position = 0;
+        var e = Assert.Throws<InvalidDataException>(() => NeuralRoleModel.Load(model, "old.bin"));
+        Assert.Contains("old format", e.Message);
+        using var ensemble = new MemoryStream();
+        using (var bw = new BinaryWriter(ensemble, System.Text.Encoding.UTF8, leaveOpen: true)) { bw.Write("WCNENS1"); bw.Write(1); }
+        ensemble.Position = 0;
+        Assert.Contains("old format", Assert.Throws<InvalidDataException>(() => NeuralEnsemble.Load(ensemble, "old.bin")).Message);
+    }
+
+    [Fact]
+    public void Saved_files_carry_the_current_format_tags()
+    {
+        using var ms = new MemoryStream();
+        new NeuralEnsemble([Tiny()]).Save(ms);
+        ms.Position = 0;
+        using var br = new BinaryReader(ms);
+        Assert.Equal("WCNENS2", br.ReadString());
+        Assert.Equal(1, br.ReadInt32());
+        Assert.Equal("WCNATT2", br.ReadString());
+        Assert.Equal(Sizes.Length, br.ReadInt32()); // the group count follows the tag directly (no perceptron weight)
     }
 
     [Fact]
@@ -152,18 +212,19 @@ public class NeuralRoleModelTests
     }
 
     [Fact]
-    public void Neural_tagger_tags_only_signal_sentences_and_an_ensemble_of_one_tags_as_its_model()
+    public void Neural_tagger_tags_only_signal_sentences_and_an_ensemble_of_two_copies_tags_as_its_model()
     {
         var article = QuoteArticles.Make("The weather was mild all week. Officials said the bridge would reopen on Monday.");
         var fx = new NeuralInput(CueLexicon.Default);
         fx.Prepare(article, QuoteScanner.Scan(article.Text, article.Blocks), []);
         Assert.False(fx.Signal(0));
-        var m = new NeuralRoleModel(NeuralInput.Sizes, [4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2], 6, [1, 2]);
+        var m = new NeuralRoleModel(NeuralInput.Sizes, [4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0], 6, [1, 2]);
+        Assert.Null(new NeuralEnsemble([m]).InputMismatch());
         m.Initialise(3);
         // bias every token towards B-cue: tokens of a signal sentence become cues, the other sentence stays O
         m.Parameters[m.TransOffset - NeuralRoleModel.T + RoleTags.BCue] = 50;
-        var ensemble = new NeuralEnsemble([m]).Tag(article, fx);
-        var single = m.Tag(article, fx, new NeuralRoleModel.Work());
+        var ensemble = new NeuralEnsemble([m, m]).Tag(article, fx);
+        var single = m.Tag(article, fx);
         Assert.Equal(single, ensemble);
         int firstOfSecond = article.Sentences[1].FirstToken;
         Assert.All(ensemble[..firstOfSecond], t => Assert.Equal(RoleTags.O, t));
