@@ -25,8 +25,10 @@ public sealed class NeuralEnsemble
     }
 
     /// <summary>Tags the signal sentences of a prepared article (others stay O).</summary>
-    public int[] Tag(Article a, NeuralInput fx, CancellationToken ct = default)
+    /// <param name="roles">When given (<see cref="RolesPerToken"/> per token), receives each tagged token's CRF marginal probability of each role (O, source, cue, content); tokens of untagged sentences stay 0.</param>
+    public int[] Tag(Article a, NeuralInput fx, CancellationToken ct = default, float[]? roles = null)
     {
+        float[] alpha = [], beta = [];
         var tags = new int[fx.Count];
         var works = new NeuralRoleModel.Work[Members.Count];
         for (int k = 0; k < works.Length; k++) works[k] = new NeuralRoleModel.Work();
@@ -48,9 +50,62 @@ public sealed class NeuralEnsemble
                 Members[k].ForwardFast(cats, n, works[k]);
                 NeuralMath.Axpy(1f / Members.Count, works[k].E.AsSpan(0, n * T), e.AsSpan(0, n * T));
             }
-            NeuralRoleModel.Decode(_trans, e, n, from == 0 ? -1 : tags[from - 1], tags.AsSpan(from, n), works[0].Back);
+            int previous = from == 0 ? -1 : tags[from - 1];
+            NeuralRoleModel.Decode(_trans, e, n, previous, tags.AsSpan(from, n), works[0].Back);
+            if (roles is not null)
+            {
+                if (alpha.Length < n * T) { alpha = new float[e.Length]; beta = new float[e.Length]; }
+                Marginals(_trans, e, n, previous, roles.AsSpan(from * RolesPerToken, n * RolesPerToken), alpha, beta);
+            }
         }
         return tags;
+    }
+
+    /// <summary>Role probabilities per token in <see cref="Tag"/>'s <c>roles</c>: O, source, cue, content.</summary>
+    public const int RolesPerToken = 4;
+
+    /// <summary>
+    /// Forward-backward over the same scores and transitions as the Viterbi decoding (after tag <paramref name="previous"/>,
+    /// −1 at the start): each token's marginal probability of each role (B and I summed), <see cref="RolesPerToken"/> per token.
+    /// </summary>
+    internal static void Marginals(ReadOnlySpan<float> trans, ReadOnlySpan<float> e, int n, int previous, Span<float> roles, float[] alpha, float[] beta)
+    {
+        Span<float> tmp = stackalloc float[T];
+        for (int t = 0; t < T; t++)
+            alpha[t] = RoleTags.Allowed(previous, t) ? e[t] + trans[(previous + 1) * T + t] : float.NegativeInfinity;
+        for (int i = 1; i < n; i++)
+            for (int t = 0; t < T; t++)
+            {
+                for (int q = 0; q < T; q++)
+                    tmp[q] = RoleTags.Allowed(q, t) ? alpha[(i - 1) * T + q] + trans[(q + 1) * T + t] : float.NegativeInfinity;
+                alpha[i * T + t] = e[i * T + t] + LogSumExp(tmp);
+            }
+        for (int t = 0; t < T; t++) beta[(n - 1) * T + t] = 0;
+        for (int i = n - 2; i >= 0; i--)
+            for (int q = 0; q < T; q++)
+            {
+                for (int t = 0; t < T; t++)
+                    tmp[t] = RoleTags.Allowed(q, t) ? trans[(q + 1) * T + t] + e[(i + 1) * T + t] + beta[(i + 1) * T + t] : float.NegativeInfinity;
+                beta[i * T + q] = LogSumExp(tmp);
+            }
+        float z = LogSumExp(alpha.AsSpan((n - 1) * T, T));
+        roles[..(n * RolesPerToken)].Clear();
+        for (int i = 0; i < n; i++)
+            for (int t = 0; t < T; t++)
+            {
+                float v = alpha[i * T + t] + beta[i * T + t] - z;
+                if (!float.IsNegativeInfinity(v)) roles[i * RolesPerToken + RoleTags.Role(t)] += MathF.Exp(v);
+            }
+    }
+
+    private static float LogSumExp(ReadOnlySpan<float> x)
+    {
+        float m = float.NegativeInfinity;
+        foreach (var v in x) if (v > m) m = v;
+        if (float.IsNegativeInfinity(m)) return m;
+        float s = 0;
+        foreach (var v in x) s += MathF.Exp(v - m);
+        return m + MathF.Log(s);
     }
 
     public void Save(Stream stream)
