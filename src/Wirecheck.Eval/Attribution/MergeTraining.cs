@@ -11,10 +11,11 @@ using Wirecheck.Nlp.Tokens;
 /// <summary>
 /// Trains <see cref="MergeFilter"/> on the PolNeAR train articles the neural tagger holds out (the same fixed seeded
 /// 10% as <c>train/Wirecheck.Train.Attribution</c>; the tagger never saw them): the whole stage runs on them with the
-/// CURRENT tagger model and no filter, and each attribution's features are recorded with two labels (its cue or its
-/// source is a gold span: keep it; its source is a gold source: keep the source). Two logistic heads, deterministic
-/// SGD; the L2 weight and both decision thresholds are chosen by 5-fold cross-validation over the held-out articles
-/// (folds by article), maximising source F1 + cue F1 + content overlap F1 of the whole stage. Dev is never read.
+/// CURRENT tagger model and no filter, and each attribution is recorded with its features, its source options and
+/// three labels (its cue or source is a gold span: keep it; its cue is a gold cue: keep the cue; which option is a
+/// gold source, else none). Two logistic heads and a softmax over the options, deterministic SGD; the L2 weight and
+/// the three decision thresholds are chosen by 5-fold cross-validation over the held-out articles (folds by article),
+/// maximising source F1 + cue F1 + content overlap F1 of the whole stage. Dev is never read.
 /// </summary>
 public static class MergeTraining
 {
@@ -23,8 +24,8 @@ public static class MergeTraining
     public const int Epochs = 20;
     public const float LearningRate = 0.05f;
     public static readonly float[] Lambdas = [1e-4f, 1e-3f, 1e-2f];
-    /// <summary>Thresholds tried per head (0: never drop).</summary>
-    public static readonly float[] Thresholds = [0f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f];
+    /// <summary>Thresholds tried per decision (0: never drop).</summary>
+    public static readonly float[] Thresholds = [0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f];
 
     /// <summary>The held-out train articles of the neural tagger's trainer: a <see cref="Random"/>(<see cref="HeldOutSeed"/>) shuffle of the article indices, its first tenth.</summary>
     public static List<PolnearDocument> HeldOut(string trainFile)
@@ -38,11 +39,14 @@ public static class MergeTraining
 
     private sealed record Doc(IReadOnlyList<Token> Tokens, IReadOnlyList<GoldAttribution> Gold, IReadOnlyList<Quote> Quotes, IReadOnlyList<MergeItem?> Items);
 
-    /// <summary>An attribution: its keep features and label, its source options and the option to learn (a gold source, else none; −1 when there is no choice).</summary>
-    private sealed record Example(int Doc, int Quote, ulong[] Features, bool Keep, bool HasSource, bool KeepSource, IReadOnlyList<MergeOption> Options, int Gold)
+    /// <summary>An attribution: its features and labels, its source options and the option to learn (a gold source, else none; −1 when none is offered).</summary>
+    private sealed record Example(int Doc, int Quote, ulong[] Features, bool Keep, bool CueOk, IReadOnlyList<MergeOption> Options, int Gold)
     {
         public bool Choice => Options.Count > 1 && Gold >= 0;
     }
+
+    /// <summary>The decisions for each attribution (by example index): drop it, drop its cue, the source option taken (−1: unchanged).</summary>
+    private sealed record Decisions(bool[] Drop, bool[] DropCue, int[] Source);
 
     public static PerceptronModel Train(string trainFile, AttributionTagger tagger, TextWriter log, CancellationToken ct)
     {
@@ -68,103 +72,111 @@ public static class MergeTraining
             {
                 if (d.Items[qi] is not { } item) continue;
                 var q = d.Quotes[qi];
-                bool srcOk = q.Source is { } s && sources.Contains(s);
-                bool keep = (q.Cue is { } c && cues.Contains(c)) || srcOk;
+                bool cueOk = q.Cue is { } c && cues.Contains(c);
+                bool keep = cueOk || (q.Source is { } s && sources.Contains(s));
                 int gold = -1;
                 for (int o = 0; o < item.Options.Count && gold < 0; o++) if (item.Options[o].Source is { } os && sources.Contains(os)) gold = o;
                 for (int o = 0; o < item.Options.Count && gold < 0; o++) if (item.Options[o].Source is null) gold = o;
-                examples.Add(new Example(di, qi, item.Features, keep, q.Source is not null, srcOk, item.Options, gold));
+                examples.Add(new Example(di, qi, item.Features, keep, cueOk, item.Options, gold));
             }
         }
-        log.WriteLine($"merge filter: {docs.Count} held-out train articles, {examples.Count} attributions ({examples.Count(e => e.Keep)} with a gold cue or source; {examples.Count(e => e.HasSource)} with a source, {examples.Count(e => e.KeepSource)} of them gold)");
-        if (Environment.GetEnvironmentVariable("WIRECHECK_MERGE_DEBUG") == "1")
-        {
-            // a development aid: per origin (MergeOrigin flags, feature template 2) the share of attributions with a gold cue / source
-            foreach (var g in examples.GroupBy(e => Array.IndexOf(OriginHashes, e.Features[1])).OrderBy(g => g.Key))
-            {
-                var qs = g.Select(e => docs[e.Doc].Quotes[e.Quote]).ToList();
-                int cueOk = g.Count(e => { var q = docs[e.Doc].Quotes[e.Quote]; return q.Cue is { } c && docs[e.Doc].Gold.Any(x => x.Cue == c); });
-                log.WriteLine($"  origin {g.Key}: {g.Count()} attributions, keep {g.Count(e => e.Keep)}, gold cue {cueOk}, with source {g.Count(e => e.HasSource)}, gold source {g.Count(e => e.KeepSource)}, direct {qs.Count(q => q.Kind == QuoteKind.Direct)}, indirect {qs.Count(q => q.Kind == QuoteKind.Indirect)}");
-            }
-        }
-        var current = examples.Select(e => e.Options.Select((o, i) => (o, i)).FirstOrDefault(x => x.o.Source == docs[e.Doc].Quotes[e.Quote].Source, (null!, -1)).Item2).ToArray();
-        var baseline = Evaluate(docs, examples, new float[examples.Count, 2], 0, 0, current);
-        var oracle = examples.Select(e => e.Gold).ToArray();
-        log.WriteLine($"merge filter: held-out stage with the best source option of each attribution (an upper bound): {Describe(Evaluate(docs, examples, new float[examples.Count, 2], 0, 0, oracle))}");
-        log.WriteLine($"merge filter: held-out stage without the filter: {Describe(baseline)}");
-        float bestLambda = Lambdas[0], bestT1 = 0, bestT2 = 0;
+        int n = examples.Count;
+        log.WriteLine($"merge filter: {docs.Count} held-out train articles, {n} attributions judged ({examples.Count(e => e.Keep)} with a gold cue or source, {examples.Count(e => e.CueOk)} with a gold cue, {examples.Count(e => e.Choice)} with a choice of source)");
+        var unchanged = new Decisions(new bool[n], new bool[n], Enumerable.Repeat(-1, n).ToArray());
+        log.WriteLine($"merge filter: held-out stage without the filter: {Describe(Evaluate(docs, examples, unchanged))}");
+        log.WriteLine($"merge filter: with the best source option of each attribution (an upper bound): {Describe(Evaluate(docs, examples, unchanged with { Source = examples.Select(e => e.Gold).ToArray() }))}");
+        var none = examples.Select(e => e.Options.Select((o, i) => (o, i)).FirstOrDefault(x => x.o.Source is null, (null!, -1)).Item2).ToArray();
+        float bestLambda = Lambdas[0], bestKeep = 0, bestSource = 0, bestCue = 0;
         Scores? best = null;
         foreach (var lambda in Lambdas)
         {
-            var oof = new float[examples.Count, 2];
-            var pick = new int[examples.Count];
-            var pickP = new float[examples.Count];
-            var none = examples.Select(e => e.Options.Select((o, i) => (o, i)).FirstOrDefault(x => x.o.Source is null, (null!, -1)).Item2).ToArray();
+            var pKeep = new float[n]; var pCue = new float[n]; var pick = new int[n]; var pickP = new float[n];
             for (int fold = 0; fold < Folds; fold++)
             {
-                var train = examples.Where(e => e.Doc % Folds != fold).ToList();
-                var w = Fit(train, lambda);
-                for (int i = 0; i < examples.Count; i++)
-                    if (examples[i].Doc % Folds == fold) { oof[i, 0] = Prob(w, examples[i].Features, 0); (pick[i], pickP[i]) = Best(w, examples[i].Options); }
-            }
-            Scores? lbest = null; float lt1 = 0, lt2 = 0;
-            foreach (var t1 in Thresholds)
-                foreach (var t2 in Thresholds)
+                var w = Fit(examples.Where(e => e.Doc % Folds != fold).ToList(), lambda);
+                for (int i = 0; i < n; i++)
                 {
-                    // a source option is taken when its probability reaches t2, else none (an option only when offered)
-                    var chosen = pick.Select((b, i) => b < 0 || pickP[i] >= t2 ? b : none[i] >= 0 ? none[i] : b).ToArray();
-                    var s = Evaluate(docs, examples, oof, t1, 0, chosen);
-                    if (Environment.GetEnvironmentVariable("WIRECHECK_MERGE_DEBUG") == "1") log.WriteLine($"    L2 {lambda} keep {t1} source {t2}: {Describe(s)}");
-                    if (lbest is null || s.Objective > lbest.Objective + 1e-9) { lbest = s; lt1 = t1; lt2 = t2; }
+                    if (examples[i].Doc % Folds != fold) continue;
+                    pKeep[i] = Prob(w, examples[i].Features, MergeFilter.KeepHead);
+                    pCue[i] = Prob(w, examples[i].Features, MergeFilter.CueHead);
+                    (pick[i], pickP[i]) = Best(w, examples[i].Options);
                 }
-            log.WriteLine($"merge filter: L2 {lambda:0.#####}: cross-validated AUC keep {Auc(examples, oof, 0):0.000}");
-            log.WriteLine($"merge filter: L2 {lambda:0.#####}: best cross-validated thresholds keep {lt1:0.0}, source option {lt2:0.0}: {Describe(lbest!)}");
-            if (best is null || lbest!.Objective > best.Objective + 1e-9) { best = lbest; bestLambda = lambda; bestT1 = lt1; bestT2 = lt2; }
+            }
+            Scores? lbest = null; float lk = 0, ls = 0, lc = 0;
+            foreach (var tk in Thresholds)
+                foreach (var ts in Thresholds)
+                    foreach (var tc in Thresholds)
+                    {
+                        var dec = Decide(examples, none, pKeep, pCue, pick, pickP, tk, ts, tc);
+                        var s = Evaluate(docs, examples, dec);
+                        if (lbest is null || s.Objective > lbest.Objective + 1e-9) { lbest = s; lk = tk; ls = ts; lc = tc; }
+                    }
+            log.WriteLine($"merge filter: L2 {lambda:0.#####}: cross-validated AUC keep {Auc(examples, pKeep, e => e.Keep):0.000}, cue {Auc(examples, pCue, e => e.CueOk):0.000}; best thresholds keep {lk:0.0}, source {ls:0.0}, cue {lc:0.0}: {Describe(lbest!)}");
+            if (best is null || lbest!.Objective > best.Objective + 1e-9) { best = lbest; bestLambda = lambda; bestKeep = lk; bestSource = ls; bestCue = lc; }
         }
-        log.WriteLine($"merge filter: chosen L2 {bestLambda:0.#####}, keep threshold {bestT1:0.0}, source threshold {bestT2:0.0}; cross-validated held-out stage: {Describe(best!)}");
+        log.WriteLine($"merge filter: chosen L2 {bestLambda:0.#####}, thresholds keep {bestKeep:0.0}, source {bestSource:0.0}, cue {bestCue:0.0}; cross-validated held-out stage: {Describe(best!)}");
         var final = Fit(examples, bestLambda);
         var rows = new Dictionary<ulong, int>();
         var weights = new List<float>();
         foreach (var (h, v) in final.OrderBy(x => x.Key))
         {
-            if (v[0] == 0 && v[1] == 0) continue;
+            if (v.All(x => x == 0)) continue;
             rows[h] = rows.Count;
-            weights.Add(v[0]); weights.Add(v[1]);
+            weights.AddRange(v);
         }
         rows[MergeFilter.ThresholdFeature] = rows.Count;
-        weights.Add(-Logit(bestT1)); weights.Add(bestT2);
+        var th = new float[MergeFilter.Heads];
+        th[MergeFilter.KeepHead] = -Logit(bestKeep);
+        th[MergeFilter.SourceHead] = bestSource;
+        th[MergeFilter.CueHead] = -Logit(bestCue);
+        weights.AddRange(th);
         return new PerceptronModel(rows, weights.ToArray(), MergeFilter.Heads,
-            $"merge filter, logistic, {Epochs} epochs, L2 {bestLambda}, thresholds {bestT1} {bestT2}, {examples.Count} examples");
+            $"merge filter, logistic and softmax, {Epochs} epochs, L2 {bestLambda}, thresholds keep {bestKeep} source {bestSource} cue {bestCue}, {n} examples");
     }
 
-    private static readonly ulong[] OriginHashes = Enumerable.Range(0, 32).Select(o => MergeFilter.OriginFeature(o)).ToArray();
-
-    /// <summary>The area under the ROC curve of a head's out-of-fold probabilities (ties counted half).</summary>
-    private static double Auc(List<Example> examples, float[,] p, int head)
+    private static Decisions Decide(List<Example> examples, int[] none, float[] pKeep, float[] pCue, int[] pick, float[] pickP, float tk, float ts, float tc)
     {
-        var pos = new List<float>(); var neg = new List<float>();
-        for (int i = 0; i < examples.Count; i++)
+        int n = examples.Count;
+        var d = new Decisions(new bool[n], new bool[n], new int[n]);
+        for (int i = 0; i < n; i++)
         {
-            var e = examples[i];
-            if (head == 1 && !e.HasSource) continue;
-            ((head == 0 ? e.Keep : e.KeepSource) ? pos : neg).Add(p[i, head]);
+            d.Drop[i] = tk > 0 && pKeep[i] < tk;
+            d.DropCue[i] = tc > 0 && pCue[i] < tc;
+            // as MergeFilter at run time: the best option with a source when its probability reaches the threshold, else none (when offered)
+            d.Source[i] = examples[i].Options.Count < 2 ? -1 : pick[i] >= 0 && (pickP[i] >= ts || none[i] < 0) ? pick[i] : none[i];
         }
-        double s = 0;
-        foreach (var a in pos) foreach (var b in neg) s += a > b ? 1 : a == b ? 0.5 : 0;
-        return pos.Count * neg.Count == 0 ? 0.5 : s / (pos.Count * (double)neg.Count);
+        return d;
     }
 
-    /// <summary>−logit of a threshold is added to the score; threshold 0 (never drop) is a large positive constant.</summary>
+    /// <summary>−logit of a threshold is added to a score; threshold 0 (never drop) is a large positive constant.</summary>
     private static float Logit(float t) => t <= 0 ? -100f : MathF.Log(t / (1 - t));
 
     private static float Sigmoid(float x) => 1f / (1f + MathF.Exp(-x));
 
-    /// <summary>The index of the best-scoring option with a source and its softmax probability (−1, 0 when every option is none).</summary>
+    /// <summary>The area under the ROC curve of out-of-fold probabilities (ties counted half).</summary>
+    private static double Auc(List<Example> examples, float[] p, Func<Example, bool> label)
+    {
+        var pos = new List<float>(); var neg = new List<float>();
+        for (int i = 0; i < examples.Count; i++) (label(examples[i]) ? pos : neg).Add(p[i]);
+        pos.Sort(); neg.Sort();
+        double s = 0;
+        int lo = 0, hi = 0;
+        foreach (var a in pos)
+        {
+            while (lo < neg.Count && neg[lo] < a) lo++;
+            hi = Math.Max(hi, lo);
+            while (hi < neg.Count && neg[hi] <= a) hi++;
+            s += lo + (hi - lo) * 0.5;
+        }
+        return pos.Count * neg.Count == 0 ? 0.5 : s / (pos.Count * (double)neg.Count);
+    }
+
+    /// <summary>The best option with a source and its softmax probability (−1, 0 when no option has a source).</summary>
     private static (int, float) Best(Dictionary<ulong, float[]> w, IReadOnlyList<MergeOption> options)
     {
         var scores = new float[options.Count];
         for (int i = 0; i < options.Count; i++)
-            foreach (var h in options[i].Features) if (w.TryGetValue(h, out var v)) scores[i] += v[1];
+            foreach (var h in options[i].Features) if (w.TryGetValue(h, out var v)) scores[i] += v[MergeFilter.SourceHead];
         int best = MergeFilter.BestSource(options.Select(o => o.Source).ToList(), scores, out float p);
         return (best, p);
     }
@@ -176,14 +188,14 @@ public static class MergeTraining
         return Sigmoid(s);
     }
 
-    /// <summary>Two logistic heads by SGD in a seeded order (deterministic); L2 on the features of each example.</summary>
+    /// <summary>The keep and cue heads (logistic) and the option scores (softmax), by SGD in a seeded order (deterministic); L2 on the features of each example.</summary>
     private static Dictionary<ulong, float[]> Fit(List<Example> examples, float lambda)
     {
         var w = new Dictionary<ulong, float[]>();
         foreach (var e in examples)
         {
-            foreach (var h in e.Features) if (!w.ContainsKey(h)) w[h] = new float[2];
-            foreach (var o in e.Options) foreach (var h in o.Features) if (!w.ContainsKey(h)) w[h] = new float[2];
+            foreach (var h in e.Features) if (!w.ContainsKey(h)) w[h] = new float[MergeFilter.Heads];
+            foreach (var o in e.Options) foreach (var h in o.Features) if (!w.ContainsKey(h)) w[h] = new float[MergeFilter.Heads];
         }
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var rng = new Random(HeldOutSeed);
@@ -195,10 +207,13 @@ public static class MergeTraining
             foreach (var i in order)
             {
                 var e = examples[i];
-                float s = 0;
-                foreach (var h in e.Features) s += w[h][0];
-                float g = Sigmoid(s) - (e.Keep ? 1 : 0);
-                foreach (var h in e.Features) { var v = w[h]; v[0] -= lr * (g + lambda * v[0]); }
+                foreach (var head in new[] { MergeFilter.KeepHead, MergeFilter.CueHead })
+                {
+                    float s = 0;
+                    foreach (var h in e.Features) s += w[h][head];
+                    float g = Sigmoid(s) - ((head == MergeFilter.KeepHead ? e.Keep : e.CueOk) ? 1 : 0);
+                    foreach (var h in e.Features) { var v = w[h]; v[head] -= lr * (g + lambda * v[head]); }
+                }
                 if (!e.Choice) continue;
                 // softmax over the options: gradient p(option) − [option is the one to learn]
                 int n = Math.Min(e.Options.Count, scores.Length);
@@ -206,7 +221,7 @@ public static class MergeTraining
                 for (int o = 0; o < n; o++)
                 {
                     float t = 0;
-                    foreach (var h in e.Options[o].Features) t += w[h][1];
+                    foreach (var h in e.Options[o].Features) t += w[h][MergeFilter.SourceHead];
                     scores[o] = t; max = Math.Max(max, t);
                 }
                 float z = 0;
@@ -214,35 +229,26 @@ public static class MergeTraining
                 for (int o = 0; o < n; o++)
                 {
                     float go = scores[o] / z - (o == e.Gold ? 1 : 0);
-                    foreach (var h in e.Options[o].Features) { var v = w[h]; v[1] -= lr * (go + lambda * v[1]); }
+                    foreach (var h in e.Options[o].Features) { var v = w[h]; v[MergeFilter.SourceHead] -= lr * (go + lambda * v[MergeFilter.SourceHead]); }
                 }
             }
         }
         return w;
     }
 
-    private sealed record Scores(double Source, double Cue, double Content, double ContentOverlap, double SourceP, double SourceR)
+    private sealed record Scores(double Source, double Cue, double Content, double ContentOverlap, double SourceP, double SourceR, double CueP, double CueR)
     {
         public double Objective => Source + Cue + ContentOverlap;
     }
 
     private static string Describe(Scores s) =>
-        $"source F1 {s.Source:0.0000} (P {s.SourceP:0.000} R {s.SourceR:0.000}), cue F1 {s.Cue:0.0000}, content F1 {s.Content:0.0000}, content overlap F1 {s.ContentOverlap:0.0000}";
+        $"source F1 {s.Source:0.0000} (P {s.SourceP:0.000} R {s.SourceR:0.000}), cue F1 {s.Cue:0.0000} (P {s.CueP:0.000} R {s.CueR:0.000}), content F1 {s.Content:0.0000}, content overlap F1 {s.ContentOverlap:0.0000}";
 
-    /// <summary>The whole stage's scores on the held-out articles with the decisions of the given probabilities and thresholds.</summary>
-    private static Scores Evaluate(List<Doc> docs, List<Example> examples, float[,] p, float t1, float t2, int[] pick)
+    /// <summary>The whole stage's scores on the held-out articles with the given decisions.</summary>
+    private static Scores Evaluate(List<Doc> docs, List<Example> examples, Decisions dec)
     {
-        var chosen = new Dictionary<(int, int), TextSpan?>();
-        for (int i = 0; i < examples.Count; i++)
-            if (pick[i] >= 0 && examples[i].Options.Count > 0) chosen[(examples[i].Doc, examples[i].Quote)] = examples[i].Options[pick[i]].Source;
-        var drop = new HashSet<(int, int)>();
-        var noSource = new HashSet<(int, int)>();
-        for (int i = 0; i < examples.Count; i++)
-        {
-            var e = examples[i];
-            if (t1 > 0 && p[i, 0] < t1) drop.Add((e.Doc, e.Quote));
-            else if (t2 > 0 && e.HasSource && p[i, 1] < t2) noSource.Add((e.Doc, e.Quote));
-        }
+        var byQuote = new Dictionary<(int, int), int>();
+        for (int i = 0; i < examples.Count; i++) byQuote[(examples[i].Doc, examples[i].Quote)] = i;
         var scorer = new AttributionScorer();
         for (int di = 0; di < docs.Count; di++)
         {
@@ -250,14 +256,16 @@ public static class MergeTraining
             var kept = new List<Quote>();
             for (int qi = 0; qi < d.Quotes.Count; qi++)
             {
-                if (drop.Contains((di, qi))) continue;
                 var q = d.Quotes[qi];
-                var ns = noSource.Contains((di, qi)) ? null : chosen.TryGetValue((di, qi), out var cs) ? cs : q.Source;
-                kept.Add(ns == q.Source ? q : new Quote { Id = q.Id, Kind = q.Kind, Source = ns, Cue = q.Cue, CueLemma = q.CueLemma, Content = q.Content });
+                if (!byQuote.TryGetValue((di, qi), out var i)) { kept.Add(q); continue; }
+                if (dec.Drop[i]) continue;
+                var src = dec.Source[i] >= 0 ? examples[i].Options[dec.Source[i]].Source : q.Source;
+                var cue = dec.DropCue[i] ? null : q.Cue;
+                kept.Add(src == q.Source && cue == q.Cue ? q : new Quote { Id = q.Id, Kind = q.Kind, Source = src, Cue = cue, CueLemma = cue is null ? null : q.CueLemma, Content = q.Content });
             }
             scorer.Add(d.Tokens, d.Gold, AttributionScorer.FromQuotes(kept));
         }
-        var src = scorer.Exact("source");
-        return new Scores(src.F1, scorer.Exact("cue").F1, scorer.Exact("content").F1, scorer.Overlap("content").F1, src.Precision, src.Recall);
+        var sc = scorer.Exact("source"); var cc = scorer.Exact("cue");
+        return new Scores(sc.F1, cc.F1, scorer.Exact("content").F1, scorer.Overlap("content").F1, sc.Precision, sc.Recall, cc.Precision, cc.Recall);
     }
 }

@@ -96,11 +96,14 @@ internal static class LearnedMerge
 
     /// <summary>
     /// The learned keep/drop step (<see cref="MergeFilter"/>) over every non-partial attribution with a cue or a source:
-    /// drops the attribution, or only its source words; with a recorder, records the features instead.
+    /// drops the attribution, or else chooses its source among the options (the current one, the tagger's, the rules',
+    /// none; a direct quotation keeps its own) and may drop its cue words; with a recorder, records the features instead.
     /// </summary>
     internal static void Judge(Article a, SourceContext cx, float[]? roles, IReadOnlyList<TaggedAttribution> learned, List<Candidate> candidates, MergeFilter? filter, MergeRecorder? recorder)
     {
         Span<ulong> f = stackalloc ulong[MergeFilter.MaxFeatures];
+        Span<ulong> fo = stackalloc ulong[MergeFilter.MaxFeatures];
+        Span<float> scores = stackalloc float[4];
         var options = new List<TextSpan?>(4);
         var sides = new List<int>(4);
         List<Candidate>? drop = null;
@@ -110,6 +113,7 @@ internal static class LearnedMerge
             int k = MergeFilter.Features(a, cx, roles, c, learned, candidates, f);
             if (recorder is null && filter!.KeepScore(f[..k]) < 0) { (drop ??= []).Add(c); continue; }
             ulong[]? keep = recorder is null ? null : f[..k].ToArray();
+            bool dropCue = recorder is null && c.Cue is not null && filter!.CueScore(f[..k]) < 0;
             // the source options: the current source, the tagger's of the same cue, the rules' own, none
             options.Clear(); sides.Clear();
             TextSpan? tagged = null;
@@ -132,16 +136,18 @@ internal static class LearnedMerge
             if (recorder is not null)
             {
                 var list = new List<MergeOption>(options.Count);
-                for (int i = 0; i < options.Count; i++) list.Add(new MergeOption(options[i], f[..MergeFilter.OptionFeatures(a, cx, roles, c, options[i], sides[i], f)].ToArray()));
+                for (int i = 0; i < options.Count; i++) list.Add(new MergeOption(options[i], fo[..MergeFilter.OptionFeatures(a, cx, roles, c, options[i], sides[i], fo)].ToArray()));
                 recorder.Add(c, new MergeItem(keep!, list));
                 continue;
             }
-            if (options.Count < 2) continue;
-            Span<float> scores = stackalloc float[4];
-            for (int i = 0; i < options.Count; i++) scores[i] = filter!.OptionScore(f[..MergeFilter.OptionFeatures(a, cx, roles, c, options[i], sides[i], f)]);
-            int best = MergeFilter.BestSource(options, scores[..options.Count], out float p);
-            TextSpan? pick = best >= 0 && (p >= filter!.SourceThreshold || !options.Contains(null)) ? options[best] : null;
-            if (pick != c.Source) { c.Source = pick; c.Speaker = null; c.SharesSourceWith = null; }
+            if (options.Count >= 2)
+            {
+                for (int i = 0; i < options.Count; i++) scores[i] = filter!.OptionScore(fo[..MergeFilter.OptionFeatures(a, cx, roles, c, options[i], sides[i], fo)]);
+                int best = MergeFilter.BestSource(options, scores[..options.Count], out float p);
+                TextSpan? pick = best >= 0 && (p >= filter!.SourceThreshold || !options.Contains(null)) ? options[best] : null;
+                if (pick != c.Source) { c.Source = pick; c.Speaker = null; c.SharesSourceWith = null; }
+            }
+            if (dropCue) { c.Cue = null; c.CueLemma = null; }
         }
         if (drop is null) return;
         foreach (var c in drop) candidates.Remove(c);

@@ -19,7 +19,7 @@ public sealed class MergeFilter
 {
     public const string ModelPath = "models/attribution-merge.bin";
     public const string ModelMagic = "WCAMRG1";
-    public const int KeepHead = 0, SourceHead = 1, Heads = 2;
+    public const int KeepHead = 0, SourceHead = 1, CueHead = 2, Heads = 3;
     public const int MaxFeatures = 40;
     /// <summary>The always-on feature that holds each head's decision threshold (−logit of the chosen probability).</summary>
     public static readonly ulong ThresholdFeature = Mix(999, 0);
@@ -52,6 +52,15 @@ public sealed class MergeFilter
         return s[KeepHead] + (th.Length == Heads ? th[KeepHead] : 0);
     }
 
+    /// <summary>The cue score of a kept attribution (its threshold included: below 0 drops the cue words, the source and content stay).</summary>
+    public float CueScore(ReadOnlySpan<ulong> features)
+    {
+        Span<float> s = stackalloc float[_model.Stride];
+        _model.Score(features, s);
+        var th = _model.Row(ThresholdFeature);
+        return s[CueHead] + (th.Length == Heads ? th[CueHead] : 0);
+    }
+
     /// <summary>The probability a source option needs to be taken over "no source" (the threshold row's second weight).</summary>
     public float SourceThreshold => _model.Row(ThresholdFeature) is { Length: Heads } th ? th[SourceHead] : 0;
 
@@ -80,9 +89,6 @@ public sealed class MergeFilter
         _model.Score(features, s);
         return s[SourceHead];
     }
-
-    /// <summary>The hash of the origin feature (for the trainer's report).</summary>
-    public static ulong OriginFeature(int origin) => Mix(2, (ulong)origin);
 
     private static int Bucket(int d) => d switch { <= 0 => 0, 1 => 1, 2 => 2, 3 => 3, <= 5 => 4, <= 8 => 5, <= 12 => 6, <= 20 => 7, <= 40 => 8, _ => 9 };
 
