@@ -40,7 +40,7 @@ public static class MergeTraining
     private sealed record Doc(IReadOnlyList<Token> Tokens, IReadOnlyList<GoldAttribution> Gold, IReadOnlyList<Quote> Quotes, IReadOnlyList<MergeItem?> Items);
 
     /// <summary>An attribution: its features and labels, its source options and the option to learn (a gold source, else none; −1 when none is offered).</summary>
-    private sealed record Example(int Doc, int Quote, ulong[] Features, bool Keep, bool CueOk, IReadOnlyList<MergeOption> Options, int Gold)
+    private sealed record Example(int Doc, int Quote, ulong[] Features, bool Keep, bool CueOk, IReadOnlyList<MergeOption> Options, int Gold, bool ByRules)
     {
         public bool Choice => Options.Count > 1 && Gold >= 0;
     }
@@ -77,7 +77,7 @@ public static class MergeTraining
                 int gold = -1;
                 for (int o = 0; o < item.Options.Count && gold < 0; o++) if (item.Options[o].Source is { } os && sources.Contains(os)) gold = o;
                 for (int o = 0; o < item.Options.Count && gold < 0; o++) if (item.Options[o].Source is null) gold = o;
-                examples.Add(new Example(di, qi, item.Features, keep, cueOk, item.Options, gold));
+                examples.Add(new Example(di, qi, item.Features, keep, cueOk, item.Options, gold, item.ByRules));
             }
         }
         int n = examples.Count;
@@ -140,7 +140,7 @@ public static class MergeTraining
         var d = new Decisions(new bool[n], new bool[n], new int[n]);
         for (int i = 0; i < n; i++)
         {
-            d.Drop[i] = tk > 0 && pKeep[i] < tk;
+            d.Drop[i] = tk > 0 && !examples[i].ByRules && pKeep[i] < tk; // as at run time: only the tagger's additions are judged whole
             d.DropCue[i] = tc > 0 && pCue[i] < tc;
             // as MergeFilter at run time: the best option with a source when its probability reaches the threshold, else none (when offered)
             d.Source[i] = examples[i].Options.Count < 2 ? -1 : pick[i] >= 0 && (pickP[i] >= ts || none[i] < 0) ? pick[i] : none[i];

@@ -111,7 +111,11 @@ internal static class LearnedMerge
         {
             if (c.Kind == QuoteKind.Partial || (c.Cue is null && c.Source is null)) continue;
             int k = MergeFilter.Features(a, cx, roles, c, learned, candidates, f);
-            if (recorder is null && filter!.KeepScore(f[..k]) < 0) { (drop ??= []).Add(c); continue; }
+            // only the tagger's own additions may be dropped whole: the rules' attributions keep their cue and content
+            // (the rules' coordinated and nominal cues, "denied … and stated that …", "reports from X that …", are
+            // right more often than the tagger's confirmation says)
+            bool byRules = (c.Origin & MergeOrigin.Rules) != 0;
+            if (recorder is null && !byRules && filter!.KeepScore(f[..k]) < 0) { (drop ??= []).Add(c); continue; }
             ulong[]? keep = recorder is null ? null : f[..k].ToArray();
             bool dropCue = recorder is null && c.Cue is not null && filter!.CueScore(f[..k]) < 0;
             // the source options: the current source, the tagger's of the same cue, the rules' own, none
@@ -137,7 +141,7 @@ internal static class LearnedMerge
             {
                 var list = new List<MergeOption>(options.Count);
                 for (int i = 0; i < options.Count; i++) list.Add(new MergeOption(options[i], fo[..MergeFilter.OptionFeatures(a, cx, roles, c, options[i], sides[i], fo)].ToArray()));
-                recorder.Add(c, new MergeItem(keep!, list));
+                recorder.Add(c, new MergeItem(keep!, list, byRules));
                 continue;
             }
             if (options.Count >= 2)

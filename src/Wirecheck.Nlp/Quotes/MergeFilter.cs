@@ -90,6 +90,9 @@ public sealed class MergeFilter
         return s[SourceHead];
     }
 
+    /// <summary>The first feature of a source option: which sides propose it (<see cref="OptionCurrent"/> … flags).</summary>
+    internal static ulong SidesFeature(int sides) => Mix(50, (ulong)sides);
+
     private static int Bucket(int d) => d switch { <= 0 => 0, 1 => 1, 2 => 2, 3 => 3, <= 5 => 4, <= 8 => 5, <= 12 => 6, <= 20 => 7, <= 40 => 8, _ => 9 };
 
     /// <summary>A probability as a bucket 0–10, or 11 when the tagger gave none (untagged sentence, the perceptron).</summary>
@@ -135,7 +138,7 @@ public sealed class MergeFilter
         bool ck = false;
         float cp = cr is { } r1 ? Mean(roles, r1, 2, out ck) : 0;
         ulong cpb = cr is null ? 12 : P(cp, ck);
-        f[k++] = Mix(50, (ulong)sides);
+        f[k++] = SidesFeature(sides);
         f[k++] = Mix(51, (ulong)sides * 32 + origin);
         f[k++] = Mix(52, (ulong)sides * 8 + kind);
         f[k++] = Mix(53, (ulong)sides * 32 + cls);
