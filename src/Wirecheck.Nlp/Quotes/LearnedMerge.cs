@@ -11,7 +11,10 @@ using Wirecheck.Core.Model;
 /// annotators'). A tagger attribution is also left out when its cue cannot be one ("so-called", a participle after a
 /// determiner, an off-lexicon verb whose content holds a rules attribution's cue), and a rules' speakerless quotation
 /// that is its whole content takes its source and cue instead of a duplicate. The rules' partial quotes and everything
-/// else stay as they are.
+/// else stay as they are. Last, after the cue and source rankers, the learned <see cref="MergeFilter"/> (with the
+/// neural tagger, when <c>data/models/attribution-merge.bin</c> is present) chooses each non-direct attribution's
+/// source among the current one, the tagger's, the rules' own and none, and may drop a tagger-only attribution or a
+/// cue (<see cref="Judge"/>).
 /// </summary>
 internal static class LearnedMerge
 {
