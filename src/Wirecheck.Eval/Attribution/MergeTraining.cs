@@ -11,7 +11,8 @@ using Wirecheck.Nlp.Tokens;
 /// <summary>
 /// Trains <see cref="MergeFilter"/> on the PolNeAR train articles the neural tagger holds out (the same fixed seeded
 /// 10% as <c>train/Wirecheck.Train.Attribution</c>; the tagger never saw them): the whole stage runs on them with the
-/// CURRENT tagger model and no filter, and each attribution is recorded with its features, its source options and
+/// CURRENT tagger model, cue and source rankers retrained on the other 90% (the committed ones saw every train
+/// article) and no filter, and each attribution is recorded with its features, its source options and
 /// three labels (its cue or source is a gold span: keep it; its cue is a gold cue: keep the cue; which option is a
 /// gold source, else none). Two logistic heads and a softmax over the options, deterministic SGD; the L2 weight and
 /// the three decision thresholds are chosen by 5-fold cross-validation over the held-out articles (folds by article),
@@ -31,11 +32,18 @@ public static class MergeTraining
     public static List<PolnearDocument> HeldOut(string trainFile)
     {
         var docs = PolnearReader.Read(trainFile).ToList();
-        var order = Enumerable.Range(0, docs.Count).ToArray();
-        new Random(HeldOutSeed).Shuffle(order);
-        int held = Math.Max(1, docs.Count / 10);
-        return order.Take(held).Select(i => docs[i]).ToList();
+        return HeldOutOrder(docs.Count).Select(i => docs[i]).ToList();
     }
+
+    /// <summary>The held-out article indices in the trainer's order.</summary>
+    private static int[] HeldOutOrder(int count)
+    {
+        var order = Enumerable.Range(0, count).ToArray();
+        new Random(HeldOutSeed).Shuffle(order);
+        return order.Take(Math.Max(1, count / 10)).ToArray();
+    }
+
+    private static HashSet<int> HeldOutIndices(int count) => HeldOutOrder(count).ToHashSet();
 
     private sealed record Doc(IReadOnlyList<Token> Tokens, IReadOnlyList<GoldAttribution> Gold, IReadOnlyList<Quote> Quotes, IReadOnlyList<MergeItem?> Items);
 
@@ -52,8 +60,15 @@ public static class MergeTraining
     {
         if (!tagger.IsNeural) throw new InvalidOperationException("the merge filter is trained on the neural tagger's outputs; no neural model (data/models/attribution-neural.bin) was found");
         var held = HeldOut(trainFile);
+        // the cue and source rankers retrained without the held-out articles (as AttributionTraining trains the committed
+        // ones, on the other 90%), so that on the held-out articles they are as good as on unseen text
+        var all = AttributionTraining.Load(trainFile, ct);
+        var heldIndex = HeldOutIndices(all.Count);
+        var rest = Enumerable.Range(0, all.Count).Where(i => !heldIndex.Contains(i)).Select(i => all[i]).ToList();
+        log.WriteLine($"merge filter: retraining the cue and source rankers on the other {rest.Count} train articles");
+        var rankers = new MergeRankers(new CueRanker(AttributionTraining.TrainCueRanker(rest)), new SourceRanker(AttributionTraining.TrainSourceRanker(rest)));
         var recorder = new MergeRecorder();
-        var pipeline = new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(new AttributionStage(tagger, filter: null, recorder)).Build();
+        var pipeline = new PipelineBuilder().Add(new TokenizerStage()).Add(new SentenceStage()).Add(new AttributionStage(tagger, filter: null, recorder, rankers: rankers)).Build();
         var docs = new List<Doc>();
         foreach (var d in held)
         {
@@ -141,7 +156,7 @@ public static class MergeTraining
         for (int i = 0; i < n; i++)
         {
             d.Drop[i] = tk > 0 && !examples[i].ByRules && pKeep[i] < tk; // as at run time: only the tagger's additions are judged whole
-            d.DropCue[i] = tc > 0 && pCue[i] < tc;
+            d.DropCue[i] = tc > 0 && !examples[i].ByRules && pCue[i] < tc;
             // as MergeFilter at run time: the best option with a source when its probability reaches the threshold, else none (when offered)
             d.Source[i] = examples[i].Options.Count < 2 ? -1 : pick[i] >= 0 && (pickP[i] >= ts || none[i] < 0) ? pick[i] : none[i];
         }

@@ -37,12 +37,16 @@ public sealed class AttributionStage : IStage
     /// A stage with <paramref name="tagger"/> and a chosen merge filter (<see cref="MergeFilter"/>; null for none), or, with
     /// <paramref name="recorder"/>, no filter and the filter's features recorded (to train it).
     /// </summary>
-    public AttributionStage(AttributionTagger tagger, MergeFilter? filter, MergeRecorder? recorder = null, CueLexicon? lexicon = null) : this(tagger, lexicon)
+    /// <param name="rankers">Cue and source rankers to use instead of the committed ones (to train the filter with rankers that did not see its articles), or null.</param>
+    public AttributionStage(AttributionTagger tagger, MergeFilter? filter, MergeRecorder? recorder = null, CueLexicon? lexicon = null, MergeRankers? rankers = null) : this(tagger, lexicon)
     {
         _filter = recorder is null ? filter : null;
         _filterGiven = true;
         _recorder = recorder;
+        _rankers = rankers;
     }
+
+    private readonly MergeRankers? _rankers;
 
     public StageInfo Info { get; } = StageInfo.Of("quotes", [Layers.Tokens, Layers.Sentences, Layers.Blocks], [Layers.Quotes]);
 
@@ -55,7 +59,7 @@ public sealed class AttributionStage : IStage
         Conventions(article.Text, candidates);
         if (_learned && (_tagger ?? AttributionTagger.Default) is { } tagger)
         {
-            LearnedMerge.Apply(article, tagger, marks, candidates, ct, _filterGiven ? _filter : MergeFilter.Default, _recorder);
+            LearnedMerge.Apply(article, tagger, marks, candidates, ct, _filterGiven ? _filter : MergeFilter.Default, _recorder, _rankers);
             Conventions(article.Text, candidates);
         }
         if (_headlines && HeadlineAttribution.Add(article, candidates))

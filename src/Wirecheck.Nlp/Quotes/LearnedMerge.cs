@@ -22,9 +22,12 @@ internal static class LearnedMerge
 
     /// <param name="filter">The learned keep/drop step run last (<see cref="MergeFilter"/>; only with the neural tagger, whose outputs it was trained on), or null.</param>
     /// <param name="recorder">When given, the filter's features of each attribution are recorded instead of applied (training).</param>
+    /// <param name="rankers">The cue and source rankers to use instead of the committed ones (training the filter with rankers that did not see its articles), or null.</param>
     public static void Apply(Article a, AttributionTagger tagger, IReadOnlyList<QuotedSpan> marks, List<Candidate> candidates, CancellationToken ct,
-        MergeFilter? filter = null, MergeRecorder? recorder = null)
+        MergeFilter? filter = null, MergeRecorder? recorder = null, MergeRankers? rankers = null)
     {
+        var cueRankerModel = rankers is null ? CueRanker.Default : rankers.Cue;
+        var sourceRankerModel = rankers is null ? SourceRanker.Default : rankers.Source;
         var asQuotes = new List<Quote>(candidates.Count);
         foreach (var c in candidates)
         {
@@ -87,11 +90,11 @@ internal static class LearnedMerge
                 Origin = MergeOrigin.Tagger,
             });
         }
-        if (CueRanker.Default is not null || SourceRanker.Default is not null)
+        if (cueRankerModel is not null || sourceRankerModel is not null)
         {
             cx = new SourceContext(a, CueLexicon.Default, asQuotes, tags);
-            if (CueRanker.Default is { } cueRanker) RankCues(a, cueRanker, cx, candidates);
-            if (SourceRanker.Default is { } ranker) RankSources(a, ranker, cx, candidates);
+            if (cueRankerModel is { } cueRanker) RankCues(a, cueRanker, cx, candidates);
+            if (sourceRankerModel is { } ranker) RankSources(a, ranker, cx, candidates);
         }
         if (judge) Judge(a, cx ?? new SourceContext(a, CueLexicon.Default, asQuotes, tags), roles, learned, candidates, filter, recorder);
         candidates.Sort((x, y) => x.Content.Start != y.Content.Start ? x.Content.Start.CompareTo(y.Content.Start) : x.Content.End.CompareTo(y.Content.End));
@@ -114,13 +117,13 @@ internal static class LearnedMerge
         {
             if (c.Kind == QuoteKind.Partial || (c.Cue is null && c.Source is null)) continue;
             int k = MergeFilter.Features(a, cx, roles, c, learned, candidates, f);
-            // only the tagger's own additions may be dropped whole: the rules' attributions keep their cue and content
+            // only the tagger's own additions may be dropped whole or lose their cue: the rules' attributions keep cue and content
             // (the rules' coordinated and nominal cues, "denied … and stated that …", "reports from X that …", are
             // right more often than the tagger's confirmation says)
             bool byRules = (c.Origin & MergeOrigin.Rules) != 0;
             if (recorder is null && !byRules && filter!.KeepScore(f[..k]) < 0) { (drop ??= []).Add(c); continue; }
             ulong[]? keep = recorder is null ? null : f[..k].ToArray();
-            bool dropCue = recorder is null && c.Cue is not null && filter!.CueScore(f[..k]) < 0;
+            bool dropCue = recorder is null && !byRules && c.Cue is not null && filter!.CueScore(f[..k]) < 0;
             // the source options: the current source, the tagger's of the same cue, the rules' own, none
             options.Clear(); sides.Clear();
             TextSpan? tagged = null;
