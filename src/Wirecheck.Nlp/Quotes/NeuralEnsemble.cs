@@ -13,6 +13,7 @@ public sealed class NeuralEnsemble
     public const string Magic = "WCNENS1";
     private const int T = NeuralRoleModel.T;
     private readonly float[] _trans = new float[(T + 1) * T];
+    private readonly float[] _expTrans;
 
     public IReadOnlyList<NeuralRoleModel> Members { get; }
 
@@ -22,6 +23,7 @@ public sealed class NeuralEnsemble
         Members = members;
         foreach (var m in members)
             for (int i = 0; i < _trans.Length; i++) _trans[i] += m.Parameters[m.TransOffset + i] / members.Count;
+        _expTrans = ExpTransitions(_trans);
     }
 
     /// <summary>Tags the signal sentences of a prepared article (others stay O).</summary>
@@ -55,7 +57,7 @@ public sealed class NeuralEnsemble
             if (roles is not null)
             {
                 if (alpha.Length < n * T) { alpha = new float[e.Length]; beta = new float[e.Length]; }
-                Marginals(_trans, e, n, previous, roles.AsSpan(from * RolesPerToken, n * RolesPerToken), alpha, beta);
+                Marginals(_expTrans, e, n, previous, roles.AsSpan(from * RolesPerToken, n * RolesPerToken), alpha, beta);
             }
         }
         return tags;
@@ -65,47 +67,73 @@ public sealed class NeuralEnsemble
     public const int RolesPerToken = 4;
 
     /// <summary>
-    /// Forward-backward over the same scores and transitions as the Viterbi decoding (after tag <paramref name="previous"/>,
-    /// −1 at the start): each token's marginal probability of each role (B and I summed), <see cref="RolesPerToken"/> per token.
+    /// exp of each transition score, 0 where <see cref="RoleTags.Allowed"/> forbids the pair ((T+1) × T, row 0 after the
+    /// start): the forward-backward of <see cref="Marginals"/> works in probabilities with these.
     /// </summary>
-    internal static void Marginals(ReadOnlySpan<float> trans, ReadOnlySpan<float> e, int n, int previous, Span<float> roles, float[] alpha, float[] beta)
+    public static float[] ExpTransitions(ReadOnlySpan<float> trans)
     {
-        Span<float> tmp = stackalloc float[T];
-        for (int t = 0; t < T; t++)
-            alpha[t] = RoleTags.Allowed(previous, t) ? e[t] + trans[(previous + 1) * T + t] : float.NegativeInfinity;
-        for (int i = 1; i < n; i++)
+        var p = new float[(T + 1) * T];
+        for (int q = -1; q < T; q++)
             for (int t = 0; t < T; t++)
-            {
-                for (int q = 0; q < T; q++)
-                    tmp[q] = RoleTags.Allowed(q, t) ? alpha[(i - 1) * T + q] + trans[(q + 1) * T + t] : float.NegativeInfinity;
-                alpha[i * T + t] = e[i * T + t] + LogSumExp(tmp);
-            }
-        for (int t = 0; t < T; t++) beta[(n - 1) * T + t] = 0;
-        for (int i = n - 2; i >= 0; i--)
-            for (int q = 0; q < T; q++)
-            {
-                for (int t = 0; t < T; t++)
-                    tmp[t] = RoleTags.Allowed(q, t) ? trans[(q + 1) * T + t] + e[(i + 1) * T + t] + beta[(i + 1) * T + t] : float.NegativeInfinity;
-                beta[i * T + q] = LogSumExp(tmp);
-            }
-        float z = LogSumExp(alpha.AsSpan((n - 1) * T, T));
-        roles[..(n * RolesPerToken)].Clear();
-        for (int i = 0; i < n; i++)
-            for (int t = 0; t < T; t++)
-            {
-                float v = alpha[i * T + t] + beta[i * T + t] - z;
-                if (!float.IsNegativeInfinity(v)) roles[i * RolesPerToken + RoleTags.Role(t)] += MathF.Exp(v);
-            }
+                p[(q + 1) * T + t] = RoleTags.Allowed(q, t) ? MathF.Exp(trans[(q + 1) * T + t]) : 0f;
+        return p;
     }
 
-    private static float LogSumExp(ReadOnlySpan<float> x)
+    /// <summary>
+    /// Forward-backward over the same scores and transitions as the Viterbi decoding (after tag <paramref name="previous"/>,
+    /// −1 at the start), in probabilities with per-token scaling (T exponentials per token; <paramref name="expTrans"/> from
+    /// <see cref="ExpTransitions"/>): each token's marginal probability of each role (B and I summed),
+    /// <see cref="RolesPerToken"/> per token. <paramref name="alpha"/> and <paramref name="beta"/> are scratch (≥ n × T).
+    /// </summary>
+    internal static void Marginals(ReadOnlySpan<float> expTrans, ReadOnlySpan<float> e, int n, int previous, Span<float> roles, float[] alpha, float[] beta)
     {
-        float m = float.NegativeInfinity;
-        foreach (var v in x) if (v > m) m = v;
-        if (float.IsNegativeInfinity(m)) return m;
-        float s = 0;
-        foreach (var v in x) s += MathF.Exp(v - m);
-        return m + MathF.Log(s);
+        // alpha holds the scaled forward values, beta first the token's exp(score − max), then the scaled backward values
+        Span<float> scale = n <= 256 ? stackalloc float[n] : new float[n];
+        for (int i = 0; i < n; i++)
+        {
+            float m = float.NegativeInfinity;
+            for (int t = 0; t < T; t++) m = Math.Max(m, e[i * T + t]);
+            for (int t = 0; t < T; t++) beta[i * T + t] = MathF.Exp(e[i * T + t] - m);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            float c = 0;
+            for (int t = 0; t < T; t++)
+            {
+                float v;
+                if (i == 0) v = expTrans[(previous + 1) * T + t];
+                else
+                {
+                    v = 0;
+                    for (int q = 0; q < T; q++) v += alpha[(i - 1) * T + q] * expTrans[(q + 1) * T + t];
+                }
+                v *= beta[i * T + t];
+                alpha[i * T + t] = v;
+                c += v;
+            }
+            if (c <= 0 || !float.IsFinite(c)) c = 1;
+            scale[i] = c;
+            for (int t = 0; t < T; t++) alpha[i * T + t] /= c;
+        }
+        Span<float> next = stackalloc float[T];
+        Span<float> cur = stackalloc float[T];
+        for (int t = 0; t < T; t++) next[t] = 1;
+        roles[..(n * RolesPerToken)].Clear();
+        for (int i = n - 1; i >= 0; i--)
+        {
+            if (i < n - 1)
+            {
+                // beta[i+1] still holds token i+1's exp scores here
+                for (int q = 0; q < T; q++)
+                {
+                    float v = 0;
+                    for (int t = 0; t < T; t++) v += expTrans[(q + 1) * T + t] * beta[(i + 1) * T + t] * next[t];
+                    cur[q] = v / scale[i + 1];
+                }
+                cur.CopyTo(next);
+            }
+            for (int t = 0; t < T; t++) roles[i * RolesPerToken + RoleTags.Role(t)] += alpha[i * T + t] * next[t];
+        }
     }
 
     public void Save(Stream stream)

@@ -15,15 +15,15 @@ public class MergeFilterTests
     public void Marginals_match_brute_force_enumeration_of_the_allowed_paths()
     {
         var rng = new Random(7);
-        const int n = 4;
+        const int n = 5;
         var trans = new float[(T + 1) * T];
         var e = new float[n * T];
         for (int i = 0; i < trans.Length; i++) trans[i] = (float)(rng.NextDouble() * 2 - 1);
-        for (int i = 0; i < e.Length; i++) e[i] = (float)(rng.NextDouble() * 4 - 2);
+        for (int i = 0; i < e.Length; i++) e[i] = (float)(rng.NextDouble() * 20 - 10);
         foreach (int previous in new[] { -1, RoleTags.BCue })
         {
             var roles = new float[n * NeuralEnsemble.RolesPerToken];
-            NeuralEnsemble.Marginals(trans, e, n, previous, roles, new float[n * T], new float[n * T]);
+            NeuralEnsemble.Marginals(NeuralEnsemble.ExpTransitions(trans), e, n, previous, roles, new float[n * T], new float[n * T]);
             var expected = new double[n * NeuralEnsemble.RolesPerToken];
             double z = 0;
             var path = new int[n];
