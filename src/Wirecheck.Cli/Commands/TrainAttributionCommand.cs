@@ -16,9 +16,10 @@ public static class TrainAttributionCommand
         var data = new Option<string?>("--data") { Description = "The PolNeAR folder (default: <shared>/datasets/attribution/polnear)" };
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "data/models/attribution.bin" };
         var all = new Option<bool>("--all-annotators") { Description = "Train on every annotator's file of the train split, not only the primary annotator's" };
+        var merge = new Option<bool>("--merge") { Description = "Train only the merge filter (attribution-merge.bin next to --out) on the current neural tagger's outputs for its held-out train articles" };
         var cmd = new Command("attribution", "Averaged-perceptron source/cue/content tagger over the rules' output, on PolNeAR train (hashed weights only)")
         {
-            data, output, all,
+            data, output, all, merge,
         };
         cmd.SetAction((pr, ct) =>
         {
@@ -30,6 +31,19 @@ public static class TrainAttributionCommand
                 return Task.FromResult(ExitCodes.InputError);
             }
             var sw = System.Diagnostics.Stopwatch.StartNew();
+            if (pr.GetValue(merge))
+            {
+                if (AttributionTagger.Load(neural: true) is not { IsNeural: true } tagger)
+                {
+                    Console.Error.WriteLine($"wirecheck: train attribution --merge: no neural tagger model ({AttributionTagger.NeuralModelPath})");
+                    return Task.FromResult(ExitCodes.InputError);
+                }
+                var filter = MergeTraining.Train(file, tagger, Console.Out, ct);
+                var mergePath = RankerPath(pr.GetValue(output)!, "-merge");
+                filter.Save(mergePath, MergeFilter.ModelMagic);
+                Console.WriteLine($"wrote {mergePath} ({new FileInfo(mergePath).Length / 1024} KiB, {filter.FeatureCount} features) in {sw.Elapsed.TotalSeconds:0.0} s");
+                return Task.FromResult(ExitCodes.Ok);
+            }
             var docs = AttributionTraining.Load(file, ct, allAnnotators: pr.GetValue(all));
             Console.WriteLine($"training on {docs.Count} documents, {docs.Sum(d => d.Tags.Length)} tokens");
             var outPath = pr.GetValue(output)!;

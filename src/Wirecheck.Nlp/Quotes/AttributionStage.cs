@@ -29,6 +29,25 @@ public sealed class AttributionStage : IStage
     /// <summary>A stage whose learned part is <paramref name="tagger"/> (e.g. the perceptron alone, to compare with the neural tagger).</summary>
     public AttributionStage(AttributionTagger tagger, CueLexicon? lexicon = null) : this(lexicon, learned: true) => _tagger = tagger;
 
+    private readonly MergeFilter? _filter;
+    private readonly bool _filterGiven;
+    private readonly MergeRecorder? _recorder;
+
+    /// <summary>
+    /// A stage with <paramref name="tagger"/> and a chosen merge filter (<see cref="MergeFilter"/>; null for none), or, with
+    /// <paramref name="recorder"/>, no filter and the filter's features recorded (to train it).
+    /// </summary>
+    /// <param name="rankers">Cue and source rankers to use instead of the committed ones (to train the filter with rankers that did not see its articles), or null.</param>
+    public AttributionStage(AttributionTagger tagger, MergeFilter? filter, MergeRecorder? recorder = null, CueLexicon? lexicon = null, MergeRankers? rankers = null) : this(tagger, lexicon)
+    {
+        _filter = recorder is null ? filter : null;
+        _filterGiven = true;
+        _recorder = recorder;
+        _rankers = rankers;
+    }
+
+    private readonly MergeRankers? _rankers;
+
     public StageInfo Info { get; } = StageInfo.Of("quotes", [Layers.Tokens, Layers.Sentences, Layers.Blocks], [Layers.Quotes]);
 
     public void Process(Article article, CancellationToken ct)
@@ -40,7 +59,7 @@ public sealed class AttributionStage : IStage
         Conventions(article.Text, candidates);
         if (_learned && (_tagger ?? AttributionTagger.Default) is { } tagger)
         {
-            LearnedMerge.Apply(article, tagger, marks, candidates, ct);
+            LearnedMerge.Apply(article, tagger, marks, candidates, ct, _filterGiven ? _filter : MergeFilter.Default, _recorder, _rankers);
             Conventions(article.Text, candidates);
         }
         if (_headlines && HeadlineAttribution.Add(article, candidates))
@@ -72,6 +91,7 @@ public sealed class AttributionStage : IStage
         foreach (var c in candidates)
             if (c.Kind == QuoteKind.Partial && c.Speaker is null && c.SharesSourceWith is { } o) c.Speaker = o.Speaker;
 
+        _recorder?.Finish(candidates);
         int n = 0;
         foreach (var c in candidates)
         {

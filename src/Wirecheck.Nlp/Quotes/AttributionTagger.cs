@@ -57,11 +57,22 @@ public sealed class AttributionTagger
     /// <summary>Whether <see cref="Tag"/> uses the neural model (else the perceptron).</summary>
     public bool IsNeural => _neural is not null;
 
-    private int[] TagNeural(Article a, IReadOnlyList<QuotedSpan> marks, IReadOnlyList<Quote> rules, CancellationToken ct)
+    private int[] TagNeural(Article a, IReadOnlyList<QuotedSpan> marks, IReadOnlyList<Quote> rules, CancellationToken ct, float[]? roles = null)
     {
         var fx = new NeuralInput(_lexicon);
         fx.Prepare(a, marks, rules);
-        return _neural!.Tag(a, fx, ct);
+        return _neural!.Tag(a, fx, ct, roles);
+    }
+
+    /// <summary>
+    /// As <see cref="Tag"/>, and with the neural model also each token's CRF marginal role probabilities
+    /// (<see cref="NeuralEnsemble.RolesPerToken"/> per token: O, source, cue, content; 0 in untagged sentences); null roles with the perceptron.
+    /// </summary>
+    public int[] Tag(Article a, IReadOnlyList<QuotedSpan> marks, IReadOnlyList<Quote> rules, out float[]? roles, CancellationToken ct = default)
+    {
+        if (_neural is null) { roles = null; return Tag(a, marks, rules, ct); }
+        roles = new float[a.Tokens.Count * NeuralEnsemble.RolesPerToken];
+        return TagNeural(a, marks, rules, ct, roles);
     }
     // --- end of the neural switch ---
 

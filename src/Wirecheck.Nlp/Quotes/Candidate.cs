@@ -15,4 +15,8 @@ internal sealed class Candidate
     public string? Speaker { get; set; }
     /// <summary>The candidate whose source this one shares (coordinated verbs, split and floating quotations).</summary>
     public Candidate? SharesSourceWith { get; set; }
+    /// <summary>Which side of the learned merge produced it (<see cref="MergeOrigin"/> flags; 0 before the merge).</summary>
+    public int Origin { get; set; }
+    /// <summary>The rules' own source words, before the learned merge changed them.</summary>
+    public TextSpan? RulesSource { get; set; }
 }

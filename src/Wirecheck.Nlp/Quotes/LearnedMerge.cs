@@ -11,31 +11,53 @@ using Wirecheck.Core.Model;
 /// annotators'). A tagger attribution is also left out when its cue cannot be one ("so-called", a participle after a
 /// determiner, an off-lexicon verb whose content holds a rules attribution's cue), and a rules' speakerless quotation
 /// that is its whole content takes its source and cue instead of a duplicate. The rules' partial quotes and everything
-/// else stay as they are.
+/// else stay as they are. Last, after the cue and source rankers, the learned <see cref="MergeFilter"/> (with the
+/// neural tagger, when <c>data/models/attribution-merge.bin</c> is present) chooses each non-direct attribution's
+/// source among the current one, the tagger's, the rules' own and none, and may drop a tagger-only attribution or a
+/// cue (<see cref="Judge"/>).
 /// </summary>
 internal static class LearnedMerge
 {
     public const double AddedConfidence = 0.5;
 
-    public static void Apply(Article a, AttributionTagger tagger, IReadOnlyList<QuotedSpan> marks, List<Candidate> candidates, CancellationToken ct)
+    /// <param name="filter">The learned keep/drop step run last (<see cref="MergeFilter"/>; only with the neural tagger, whose outputs it was trained on), or null.</param>
+    /// <param name="recorder">When given, the filter's features of each attribution are recorded instead of applied (training).</param>
+    /// <param name="rankers">The cue and source rankers to use instead of the committed ones (training the filter with rankers that did not see its articles), or null.</param>
+    public static void Apply(Article a, AttributionTagger tagger, IReadOnlyList<QuotedSpan> marks, List<Candidate> candidates, CancellationToken ct,
+        MergeFilter? filter = null, MergeRecorder? recorder = null, MergeRankers? rankers = null)
     {
+        var cueRankerModel = rankers is null ? CueRanker.Default : rankers.Cue;
+        var sourceRankerModel = rankers is null ? SourceRanker.Default : rankers.Source;
         var asQuotes = new List<Quote>(candidates.Count);
         foreach (var c in candidates)
+        {
             asQuotes.Add(new Quote { Id = "", Kind = c.Kind, Source = c.Source, Cue = c.Cue, CueLemma = c.CueLemma, Content = c.Content });
-        var tags = tagger.Tag(a, marks, asQuotes, ct);
+            c.Origin = MergeOrigin.Rules;
+            c.RulesSource = c.Source;
+        }
+        bool judge = tagger.IsNeural && (filter is not null || recorder is not null);
+        float[]? roles = null;
+        var tags = judge ? tagger.Tag(a, marks, asQuotes, out roles, ct) : tagger.Tag(a, marks, asQuotes, ct);
         var learned = AttributionTagger.Link(a, tags);
-        if (learned.Count == 0) return;
+        SourceContext? cx = null;
+        if (learned.Count == 0)
+        {
+            if (judge) Judge(a, cx ??= new SourceContext(a, CueLexicon.Default, asQuotes, tags), roles, learned, candidates, filter, recorder);
+            return;
+        }
         var counted = candidates.Where(c => c.Kind != QuoteKind.Partial && (c.Cue is not null || c.Source is not null)).ToList();
         var byCue = new Dictionary<TextSpan, TaggedAttribution>();
         foreach (var l in learned) byCue.TryAdd(l.Cue, l);
         foreach (var c in counted)
         {
+            if (c.Cue is { } cue0 && learned.Any(x => Overlaps(x.Cue, cue0))) c.Origin |= MergeOrigin.Confirmed;
             if (c.Cue is { } cue && (byCue.TryGetValue(cue, out var l) || (l = learned.FirstOrDefault(x => Overlaps(x.Cue, cue))) is not null) && l.Source is { } src && src != c.Source && !Overlaps(src, c.Content)
                 && !CutsAWord(a.Text, src, c.Source))
             {
                 c.Source = src;
                 c.Speaker = null;
                 c.SharesSourceWith = null;
+                c.Origin |= MergeOrigin.TaggerSource;
             }
         }
         foreach (var l in learned)
@@ -53,6 +75,7 @@ internal static class LearnedMerge
                 bare.Cue = l.Cue;
                 bare.CueLemma = LemmaOf(a.Text, l.Cue);
                 bare.Confidence = Math.Max(bare.Confidence, AddedConfidence);
+                bare.Origin |= MergeOrigin.Filled;
                 continue;
             }
             candidates.Add(new Candidate
@@ -64,15 +87,81 @@ internal static class LearnedMerge
                 Content = l.Content,
                 Confidence = AddedConfidence,
                 Block = BlockOf(a, l.Cue.Start),
+                Origin = MergeOrigin.Tagger,
             });
         }
-        if (CueRanker.Default is not null || SourceRanker.Default is not null)
+        if (cueRankerModel is not null || sourceRankerModel is not null)
         {
-            var cx = new SourceContext(a, CueLexicon.Default, asQuotes, tags);
-            if (CueRanker.Default is { } cueRanker) RankCues(a, cueRanker, cx, candidates);
-            if (SourceRanker.Default is { } ranker) RankSources(a, ranker, cx, candidates);
+            cx = new SourceContext(a, CueLexicon.Default, asQuotes, tags);
+            if (cueRankerModel is { } cueRanker) RankCues(a, cueRanker, cx, candidates);
+            if (sourceRankerModel is { } ranker) RankSources(a, ranker, cx, candidates);
         }
+        if (judge) Judge(a, cx ?? new SourceContext(a, CueLexicon.Default, asQuotes, tags), roles, learned, candidates, filter, recorder);
         candidates.Sort((x, y) => x.Content.Start != y.Content.Start ? x.Content.Start.CompareTo(y.Content.Start) : x.Content.End.CompareTo(y.Content.End));
+    }
+
+    /// <summary>
+    /// The learned keep/drop step (<see cref="MergeFilter"/>) over every non-partial attribution with a cue or a source:
+    /// drops the attribution, or else chooses its source among the options (the current one, the tagger's, the rules',
+    /// none; a direct quotation keeps its own) and may drop its cue words; with a recorder, records the features instead.
+    /// </summary>
+    internal static void Judge(Article a, SourceContext cx, float[]? roles, IReadOnlyList<TaggedAttribution> learned, List<Candidate> candidates, MergeFilter? filter, MergeRecorder? recorder)
+    {
+        Span<ulong> f = stackalloc ulong[MergeFilter.MaxFeatures];
+        Span<ulong> fo = stackalloc ulong[MergeFilter.MaxFeatures];
+        Span<float> scores = stackalloc float[4];
+        var options = new List<TextSpan?>(4);
+        var sides = new List<int>(4);
+        List<Candidate>? drop = null;
+        foreach (var c in candidates)
+        {
+            if (c.Kind == QuoteKind.Partial || (c.Cue is null && c.Source is null)) continue;
+            int k = MergeFilter.Features(a, cx, roles, c, learned, candidates, f);
+            // only the tagger's own additions may be dropped whole or lose their cue: the rules' attributions keep cue and content
+            // (the rules' coordinated and nominal cues, "denied … and stated that …", "reports from X that …", are
+            // right more often than the tagger's confirmation says)
+            bool byRules = (c.Origin & MergeOrigin.Rules) != 0;
+            if (recorder is null && !byRules && filter!.KeepScore(f[..k]) < 0) { (drop ??= []).Add(c); continue; }
+            ulong[]? keep = recorder is null ? null : f[..k].ToArray();
+            bool dropCue = recorder is null && !byRules && c.Cue is not null && filter!.CueScore(f[..k]) < 0;
+            // the source options: the current source, the tagger's of the same cue, the rules' own, none
+            options.Clear(); sides.Clear();
+            TextSpan? tagged = null;
+            if (c.Cue is { } cc) foreach (var l in learned) if (Overlaps(l.Cue, cc)) { tagged = l.Source; break; }
+            void Offer(TextSpan? s, int side)
+            {
+                if (s is { } x && Overlaps(x, c.Content)) return;
+                int at = options.IndexOf(s);
+                if (at >= 0) sides[at] |= side; else { options.Add(s); sides.Add(side); }
+            }
+            Offer(c.Source, MergeFilter.OptionCurrent);
+            // a direct quotation keeps its source (the rules and the tagger are most reliable there: 0.95 of direct
+            // quotations with a gold cue name the gold source; choosing among options lowered that on PolNeAR dev)
+            if (c.Cue is not null && c.Kind != QuoteKind.Direct)
+            {
+                Offer(tagged, MergeFilter.OptionTagger);
+                Offer(c.RulesSource, MergeFilter.OptionRules);
+                Offer(null, MergeFilter.OptionNone);
+            }
+            if (recorder is not null)
+            {
+                var list = new List<MergeOption>(options.Count);
+                for (int i = 0; i < options.Count; i++) list.Add(new MergeOption(options[i], fo[..MergeFilter.OptionFeatures(a, cx, roles, c, options[i], sides[i], fo)].ToArray()));
+                recorder.Add(c, new MergeItem(keep!, list, byRules));
+                continue;
+            }
+            if (options.Count >= 2)
+            {
+                for (int i = 0; i < options.Count; i++) scores[i] = filter!.OptionScore(fo[..MergeFilter.OptionFeatures(a, cx, roles, c, options[i], sides[i], fo)]);
+                int best = MergeFilter.BestSource(options, scores[..options.Count], out float p);
+                TextSpan? pick = best >= 0 && (p >= filter!.SourceThreshold || !options.Contains(null)) ? options[best] : null;
+                if (pick != c.Source) { c.Source = pick; c.Speaker = null; c.SharesSourceWith = null; }
+            }
+            if (dropCue) { c.Cue = null; c.CueLemma = null; }
+        }
+        if (drop is null) return;
+        foreach (var c in drop) candidates.Remove(c);
+        foreach (var c in candidates) if (c.SharesSourceWith is { } o && drop.Contains(o)) c.SharesSourceWith = null;
     }
 
     /// <summary>Re-decides each attribution's cue extent with the cue ranker (never over its source or content).</summary>

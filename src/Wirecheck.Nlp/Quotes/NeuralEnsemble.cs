@@ -15,6 +15,7 @@ public sealed class NeuralEnsemble
     private const string OldMagic = "WCNENS1";
     private const int T = NeuralRoleModel.T;
     private readonly float[] _trans = new float[(T + 1) * T];
+    private readonly float[] _expTrans;
 
     public IReadOnlyList<NeuralRoleModel> Members { get; }
 
@@ -27,6 +28,7 @@ public sealed class NeuralEnsemble
         Members = members;
         foreach (var m in members)
             for (int i = 0; i < _trans.Length; i++) _trans[i] += m.Parameters[m.TransOffset + i] / members.Count;
+        _expTrans = ExpTransitions(_trans);
     }
 
     /// <summary>
@@ -45,9 +47,11 @@ public sealed class NeuralEnsemble
     }
 
     /// <summary>Tags the signal sentences of a prepared article (others stay O).</summary>
-    public int[] Tag(Article a, NeuralInput fx, CancellationToken ct = default)
+    /// <param name="roles">When given (<see cref="RolesPerToken"/> per token), receives each tagged token's CRF marginal probability of each role (O, source, cue, content); tokens of untagged sentences stay 0.</param>
+    public int[] Tag(Article a, NeuralInput fx, CancellationToken ct = default, float[]? roles = null)
     {
         if (Members[0].Sizes.Length != NeuralInput.Groups) throw new InvalidOperationException(InputMismatch());
+        float[] alpha = [], beta = [];
         var tags = new int[fx.Count];
         var works = new NeuralRoleModel.Work[Members.Count];
         for (int k = 0; k < works.Length; k++) works[k] = new NeuralRoleModel.Work();
@@ -79,9 +83,88 @@ public sealed class NeuralEnsemble
                 }
                 scores = e;
             }
-            NeuralRoleModel.Decode(_trans, scores, n, from == 0 ? -1 : tags[from - 1], tags.AsSpan(from, n), works[0].Back);
+            int previous = from == 0 ? -1 : tags[from - 1];
+            NeuralRoleModel.Decode(_trans, scores, n, previous, tags.AsSpan(from, n), works[0].Back);
+            if (roles is not null)
+            {
+                if (alpha.Length < n * T) { alpha = new float[Math.Max(64, n * 2) * T]; beta = new float[alpha.Length]; }
+                Marginals(_expTrans, scores, n, previous, roles.AsSpan(from * RolesPerToken, n * RolesPerToken), alpha, beta);
+            }
         }
         return tags;
+    }
+
+    /// <summary>Role probabilities per token in <see cref="Tag"/>'s <c>roles</c>: O, source, cue, content.</summary>
+    public const int RolesPerToken = 4;
+
+    /// <summary>
+    /// exp of each transition score, 0 where <see cref="RoleTags.Allowed"/> forbids the pair ((T+1) × T, row 0 after the
+    /// start): the forward-backward of <see cref="Marginals"/> works in probabilities with these.
+    /// </summary>
+    public static float[] ExpTransitions(ReadOnlySpan<float> trans)
+    {
+        var p = new float[(T + 1) * T];
+        for (int q = -1; q < T; q++)
+            for (int t = 0; t < T; t++)
+                p[(q + 1) * T + t] = RoleTags.Allowed(q, t) ? MathF.Exp(trans[(q + 1) * T + t]) : 0f;
+        return p;
+    }
+
+    /// <summary>
+    /// Forward-backward over the same scores and transitions as the Viterbi decoding (after tag <paramref name="previous"/>,
+    /// −1 at the start), in probabilities with per-token scaling (T exponentials per token; <paramref name="expTrans"/> from
+    /// <see cref="ExpTransitions"/>): each token's marginal probability of each role (B and I summed),
+    /// <see cref="RolesPerToken"/> per token. <paramref name="alpha"/> and <paramref name="beta"/> are scratch (≥ n × T).
+    /// </summary>
+    internal static void Marginals(ReadOnlySpan<float> expTrans, ReadOnlySpan<float> e, int n, int previous, Span<float> roles, float[] alpha, float[] beta)
+    {
+        // alpha holds the scaled forward values, beta first the token's exp(score − max), then the scaled backward values
+        Span<float> scale = n <= 256 ? stackalloc float[n] : new float[n];
+        for (int i = 0; i < n; i++)
+        {
+            float m = float.NegativeInfinity;
+            for (int t = 0; t < T; t++) m = Math.Max(m, e[i * T + t]);
+            for (int t = 0; t < T; t++) beta[i * T + t] = MathF.Exp(e[i * T + t] - m);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            float c = 0;
+            for (int t = 0; t < T; t++)
+            {
+                float v;
+                if (i == 0) v = expTrans[(previous + 1) * T + t];
+                else
+                {
+                    v = 0;
+                    for (int q = 0; q < T; q++) v += alpha[(i - 1) * T + q] * expTrans[(q + 1) * T + t];
+                }
+                v *= beta[i * T + t];
+                alpha[i * T + t] = v;
+                c += v;
+            }
+            if (c <= 0 || !float.IsFinite(c)) c = 1;
+            scale[i] = c;
+            for (int t = 0; t < T; t++) alpha[i * T + t] /= c;
+        }
+        Span<float> next = stackalloc float[T];
+        Span<float> cur = stackalloc float[T];
+        for (int t = 0; t < T; t++) next[t] = 1;
+        roles[..(n * RolesPerToken)].Clear();
+        for (int i = n - 1; i >= 0; i--)
+        {
+            if (i < n - 1)
+            {
+                // beta[i+1] still holds token i+1's exp scores here
+                for (int q = 0; q < T; q++)
+                {
+                    float v = 0;
+                    for (int t = 0; t < T; t++) v += expTrans[(q + 1) * T + t] * beta[(i + 1) * T + t] * next[t];
+                    cur[q] = v / scale[i + 1];
+                }
+                cur.CopyTo(next);
+            }
+            for (int t = 0; t < T; t++) roles[i * RolesPerToken + RoleTags.Role(t)] += alpha[i * T + t] * next[t];
+        }
     }
 
     public void Save(Stream stream)
