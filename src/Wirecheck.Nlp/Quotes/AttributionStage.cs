@@ -65,6 +65,7 @@ public sealed class AttributionStage : IStage
         if (_headlines && HeadlineAttribution.Add(article, candidates))
             candidates.Sort((x, y) => x.Content.Start != y.Content.Start ? x.Content.Start.CompareTo(y.Content.Start) : x.Content.End.CompareTo(y.Content.End));
 
+        TrimSourceCommas(article.Text, candidates);
         CoordinatedSource.Fill(article.Text, candidates);
 
         var resolver = new SpeakerResolver(article);
@@ -106,6 +107,23 @@ public sealed class AttributionStage : IStage
                 Content = c.Content,
                 Confidence = Math.Round(c.Confidence, 2),
             });
+        }
+    }
+
+    /// <summary>
+    /// A source ending in a comma that holds no other comma is a name followed by its clause's comma ("According to
+    /// President X, …"): the comma is dropped. An apposition keeps both ("Rendell, a Clinton surrogate,"), as PolNeAR
+    /// annotates it.
+    /// </summary>
+    internal static void TrimSourceCommas(string text, List<Candidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Source is not { } s || s.End - s.Start < 2) continue;
+            var words = text.AsSpan(s.Start, s.End - s.Start).TrimEnd();
+            if (words.Length < 2 || words[^1] != ',' || words[..^1].Contains(',')) continue;
+            var inner = words[..^1].TrimEnd();
+            if (inner.Length > 0) c.Source = new TextSpan(s.Start, s.Start + inner.Length);
         }
     }
 

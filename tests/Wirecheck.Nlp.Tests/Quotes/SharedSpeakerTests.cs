@@ -80,4 +80,17 @@ public class SharedSpeakerTests
         FirstPersonSpeaker.Fill(text, [quote, outer]);
         Assert.Null(outer.Speaker);
     }
+
+    [Theory]
+    [InlineData("According to President Ana Ruiz, talks failed.", "President Ana Ruiz,", "President Ana Ruiz")]
+    [InlineData("Officials at the ministry , speaking on Monday, denied it.", "Officials at the ministry ,", "Officials at the ministry")]
+    // an apposition keeps its closing comma
+    [InlineData("Rendell, a party veteran, called it a mistake.", "Rendell, a party veteran,", "Rendell, a party veteran,")]
+    [InlineData("The minister said talks failed.", "The minister", "The minister")]
+    public void A_name_loses_its_clause_comma_but_an_apposition_keeps_it(string text, string source, string expected)
+    {
+        var c = new Candidate { Kind = QuoteKind.Indirect, Source = Find(text, source), Content = Find(text, text.Contains("talks") ? "talks failed" : "it") };
+        AttributionStage.TrimSourceCommas(text, [c]);
+        Assert.Equal(expected, text[c.Source!.Value.Start..c.Source.Value.End]);
+    }
 }
