@@ -163,29 +163,14 @@ public class MergeFilterTests
         var tagger = AttributionTagger.Default;
         Assert.True(tagger is { IsNeural: true }, "the committed neural model (data/models/attribution-neural.bin) is needed");
         const string text = "The ministry said on Tuesday that the men were detained. “We are verifying,” Lin said.\nHe denied any involvement and stated that an inquiry had begun.";
-        var plain = QuoteArticlesRaw(text);
+        var plain = QuoteArticles.Prepare(text);
         new AttributionStage(tagger!, filter: null).Process(plain, CancellationToken.None);
-        var recorded = QuoteArticlesRaw(text);
+        var recorded = QuoteArticles.Prepare(text);
         var recorder = new MergeRecorder();
         new AttributionStage(tagger, filter: null, recorder).Process(recorded, CancellationToken.None);
         Assert.Equal(plain.Quotes.Select(q => (q.Source, q.Cue, q.Content)), recorded.Quotes.Select(q => (q.Source, q.Cue, q.Content)));
         var items = Assert.Single(recorder.Articles);
         Assert.Equal(recorded.Quotes.Count, items.Count);
         for (int i = 0; i < items.Count; i++) Assert.Equal(recorded.Quotes[i].Kind == QuoteKind.Partial, items[i] is null);
-    }
-
-    private static Article QuoteArticlesRaw(string text)
-    {
-        var a = new Article(text, new InputInfo("test", null, null));
-        int start = 0;
-        for (int i = 0; i <= text.Length; i++)
-            if (i == text.Length || text[i] == '\n')
-            {
-                if (i > start) a.Blocks.Add(new Block(start, i, BlockKind.Paragraph));
-                start = i + 1;
-            }
-        a.Tokens.AddRange(Tokenizer.Tokenize(a.Text));
-        a.Sentences.AddRange(SentenceSplitter.Split(a.Text, a.Tokens, a.Blocks));
-        return a;
     }
 }

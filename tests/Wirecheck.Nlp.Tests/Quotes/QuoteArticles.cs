@@ -12,6 +12,15 @@ internal static class QuoteArticles
 
     public static Article Make(string text, params E[] entities)
     {
+        var a = Prepare(text, entities);
+        new AttributionStage().Process(a, CancellationToken.None);
+        AssertInvariants(a);
+        return a;
+    }
+
+    /// <summary>The article with paragraphs, tokens, sentences and the given entities, before the attribution stage.</summary>
+    public static Article Prepare(string text, params E[] entities)
+    {
         var a = new Article(text, new InputInfo("test", null, null));
         int start = 0;
         for (int i = 0; i <= text.Length; i++)
@@ -47,8 +56,6 @@ internal static class QuoteArticles
             ent.Mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
             a.Entities.Add(ent);
         }
-        new AttributionStage().Process(a, CancellationToken.None);
-        AssertInvariants(a);
         return a;
     }
 
