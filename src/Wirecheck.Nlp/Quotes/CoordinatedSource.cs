@@ -15,17 +15,27 @@ internal static class CoordinatedSource
 
     public static void Fill(string text, List<Candidate> candidates)
     {
+        // the possible first attributions, by the end of their content: each sourceless cue looks only at those ending
+        // at most MaxGap characters before it (a binary search, so a hostile article with many attributions stays n log n)
+        var firsts = new List<Candidate>();
+        foreach (var p in candidates)
+            if (p.Source is { } ps && p.Cue is { } pc && p.Kind != QuoteKind.Partial && ps.End <= pc.Start && pc.End <= p.Content.Start)
+                firsts.Add(p);
+        if (firsts.Count == 0) return;
+        firsts.Sort((x, y) => x.Content.End.CompareTo(y.Content.End));
         foreach (var c in candidates)
         {
             if (c.Source is not null || c.Cue is not { } cue || c.Kind == QuoteKind.Partial) continue;
+            // the last first attribution whose content ends at or before the cue: the nearest one wins
+            int lo = 0, hi = firsts.Count;
+            while (lo < hi) { int mid = (lo + hi) >> 1; if (firsts[mid].Content.End <= cue.Start) lo = mid + 1; else hi = mid; }
             Candidate? owner = null;
-            foreach (var p in candidates)
+            for (int i = lo - 1; i >= 0 && cue.Start - firsts[i].Content.End <= MaxGap; i--)
             {
-                if (ReferenceEquals(p, c) || p.Source is not { } ps || p.Cue is not { } pc || p.Kind == QuoteKind.Partial) continue;
-                // "X cue1 content1 and cue2": the first attribution reads source, cue, content in that order
-                if (ps.End > pc.Start || pc.End > p.Content.Start || p.Content.End > cue.Start) continue;
-                if (!IsConjunctionGap(text.AsSpan(p.Content.End, cue.Start - p.Content.End))) continue;
-                if (owner is null || p.Content.End > owner.Content.End) owner = p;
+                var p = firsts[i];
+                if (ReferenceEquals(p, c) || !IsConjunctionGap(text.AsSpan(p.Content.End, cue.Start - p.Content.End))) continue;
+                owner = p;
+                break;
             }
             if (owner is null) continue;
             c.Source = owner.Source;
