@@ -77,13 +77,7 @@ public sealed class AttributionFeatures
             _quote[i] = !inQ ? 0 : t.Start == quotes[qi].Start ? 1 : t.End == quotes[qi].End ? 2 : 3;
             _rule[i] = 0;
         }
-        foreach (var q in ruleQuotes)
-        {
-            if (q.Kind == QuoteKind.Partial || (q.Cue is null && q.Source is null)) continue;
-            Mark(toks, q.Content, RoleTags.BContent);
-            if (q.Source is { } s) Mark(toks, s, RoleTags.BSource);
-            if (q.Cue is { } c) Mark(toks, c, RoleTags.BCue);
-        }
+        RuleRoles.Mark(toks, ruleQuotes, _rule, 1, 0);
         foreach (var s in a.Sentences)
         {
             int from = s.FirstToken, to = Math.Min(_n, s.FirstToken + s.TokenCount);
@@ -105,19 +99,6 @@ public sealed class AttributionFeatures
                 _cueRight[i] = Bucket(last - i);
                 if (_cls[i] is > 0 and < 20) last = i;
             }
-        }
-    }
-
-    private void Mark(List<Token> toks, TextSpan span, int begin)
-    {
-        int lo = 0, hi = toks.Count;
-        while (lo < hi) { int mid = (lo + hi) >> 1; if (toks[mid].Start < span.Start) lo = mid + 1; else hi = mid; }
-        bool first = true;
-        for (int i = lo; i < toks.Count && toks[i].Start < span.End; i++)
-        {
-            if (toks[i].End > span.End) break;
-            _rule[i] = first ? begin : begin + 1;
-            first = false;
         }
     }
 

@@ -74,13 +74,7 @@ public sealed class NeuralInput
             c[11] = (int)(WordClusters.Prefix(path, 6) & 127);
             c[12] = Vectors?.RowOf(h) ?? 0;
         }
-        foreach (var q in ruleQuotes)
-        {
-            if (q.Kind == QuoteKind.Partial || (q.Cue is null && q.Source is null)) continue;
-            Mark(toks, q.Content, RoleTags.BContent);
-            if (q.Source is { } s) Mark(toks, s, RoleTags.BSource);
-            if (q.Cue is { } cue) Mark(toks, cue, RoleTags.BCue);
-        }
+        RuleRoles.Mark(toks, ruleQuotes, _cats, Groups, 4);
         foreach (var s in a.Sentences)
         {
             int from = s.FirstToken, to = Math.Min(_n, s.FirstToken + s.TokenCount);
@@ -104,19 +98,6 @@ public sealed class NeuralInput
                 c[9] = quoted ? 1 : 0;
                 _signal[i] = any;
             }
-        }
-    }
-
-    private void Mark(List<Token> toks, TextSpan span, int begin)
-    {
-        int lo = 0, hi = toks.Count;
-        while (lo < hi) { int mid = (lo + hi) >> 1; if (toks[mid].Start < span.Start) lo = mid + 1; else hi = mid; }
-        bool first = true;
-        for (int i = lo; i < toks.Count && toks[i].Start < span.End; i++)
-        {
-            if (toks[i].End > span.End) break;
-            _cats[i * Groups + 4] = first ? begin : begin + 1;
-            first = false;
         }
     }
 
