@@ -170,7 +170,7 @@ public sealed class EventCoder
                 ev.Actors.Clear();
                 ev.Actors.AddRange(prevVerb.Actors);
                 ev.ActorFromPlace = prevVerb.ActorFromPlace;
-                ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
+                RemoveActors(ev.Recipients, ev.Actors);
             }
             // easing a restriction on one's own people or politicians (crosswalk 0811/0812: CONCEDE) rather than letting
             // in an outside party (086: RETREAT/access): actor and a non-place recipient of the same country
@@ -223,7 +223,7 @@ public sealed class EventCoder
             {
                 same.Actors.Clear();
                 same.ActorFromPlace = false;
-                same.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
+                RemoveActors(same.Recipients, ev.Actors);
             }
             if (same.Actors.Count == 0) same.Actors.AddRange(ev.Actors);
             if (same.Recipients.Count == 0) same.Recipients.AddRange(ev.Recipients);
@@ -1159,7 +1159,7 @@ public sealed class EventCoder
             int rs = mentions.FindIndex(x => x.EndWord <= reportComma && !x.IsPronoun);
             if (rs >= 0 && !loc[rs]) AddCompound(words, mentions, loc, rs, ev.Recipients, forward: true);
         }
-        ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
+        RemoveActors(ev.Recipients, ev.Actors);
 
         // "a ceasefire between Israel and Hezbollah", "talks between X and Y": an event noun's "between X and Y" names both
         // sides as the (reciprocal) actor when no subject acts on it
@@ -1173,7 +1173,7 @@ public sealed class EventCoder
                 ev.Actors.Clear();
                 ev.Actors.Add(mentions[bx]);
                 ev.Actors.Add(mentions[bx + 1]);
-                ev.Recipients.RemoveAll(r => ev.Actors.Exists(x => Same(x, r)));
+                RemoveActors(ev.Recipients, ev.Actors);
             }
         }
 
@@ -1490,6 +1490,10 @@ public sealed class EventCoder
         }
         return false;
     }
+
+    /// <summary>Drops from <paramref name="recipients"/> every mention that is also one of <paramref name="actors"/> (no event is done to its own doer).</summary>
+    private static void RemoveActors(List<ActorMention> recipients, List<ActorMention> actors) =>
+        recipients.RemoveAll(r => actors.Exists(x => Same(x, r)));
 
     private static bool HasClauseBreak(List<Word> words, int from, int to)
     {
