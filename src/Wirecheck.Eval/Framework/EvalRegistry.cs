@@ -18,6 +18,7 @@ public static class EvalRegistry
         new AttributionEval(),
         new CheckworthyEval(),
         new EventsEval(),
+        new Wirecheck.Eval.Speakers.SpeakerEval(),
     };
 
     public static IEvalTask? Find(string name) => All.FirstOrDefault(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase));

@@ -46,14 +46,5 @@ public sealed class Floors
     }
 
     /// <summary>Finds <c>eval/floors.json</c> from the current directory or the program's folder upwards.</summary>
-    public static string? Find()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var p = Path.Combine(dir.FullName, "eval", "floors.json");
-                if (File.Exists(p)) return p;
-            }
-        return null;
-    }
+    public static string? Find() => RepositoryFiles.Find(Path.Combine("eval", "floors.json"));
 }
