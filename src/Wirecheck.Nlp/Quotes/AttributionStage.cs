@@ -68,7 +68,7 @@ public sealed class AttributionStage : IStage
         TrimSourceCommas(article.Text, candidates);
         CoordinatedSource.Fill(article.Text, candidates);
 
-        var resolver = new SpeakerResolver(article);
+        var resolver = new SpeakerResolver(article, marks.Select(m => m.Span));
         var speakers = new List<string>();
         var resolved = new Dictionary<Candidate, string?>();
         // resolve in reading order so that pronouns prefer earlier speakers

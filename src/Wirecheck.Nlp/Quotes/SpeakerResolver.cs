@@ -3,24 +3,39 @@ namespace Wirecheck.Nlp.Quotes;
 using Wirecheck.Core.Model;
 
 /// <summary>
-/// Resolves the source words of an attribution to an entity of <see cref="Article.Entities"/>: a mention covering
-/// the words; a pronoun to the latest person (he, she) or organisation/place (it, they) in reach, preferring earlier
-/// speakers; a title or common noun ("the spokesperson", "the ministry") to the latest entity carrying it; an exact
-/// name or alias. Nothing matches: no speaker. It never creates an entity.
+/// Resolves the source words of an attribution to an entity of <see cref="Article.Entities"/>, never creating one:
+/// <list type="number">
+/// <item>a mention inside the source words: within the head of the phrase (before an appositive comma, a
+/// parenthesis, a dash or "who": "Daryl Kimball, executive director of the Arms Control Association" is Kimball), a
+/// person first, else the mention ending the phrase; a possessive ("Obama's former strategist") or a modifier of a
+/// common noun ("the New York businessman") is not the speaker;</item>
+/// <item>he / she: the most salient person before it, outside quotations (a name inside a quotation is not its
+/// speaker), of a compatible gender (<see cref="EntityGender"/>): fewer sentences back, the subject of its sentence and
+/// an earlier speaker score higher; who: the latest person in the same sentence; it / they / which: the latest
+/// organisation or place;</item>
+/// <item>a name or alias written out; a title or common noun ("the spokesperson", "the ministry"): the latest entity
+/// carrying it.</item>
+/// </list>
+/// Nothing matches: no speaker.
 /// </summary>
 public sealed class SpeakerResolver
 {
     private const int PronounReach = 1500;
+    private const double SubjectBonus = 1.5, SpeakerBonus = 1.0;
     private readonly Article _a;
     private readonly List<(Mention M, Entity E)> _mentions = new();
+    private readonly List<TextSpan> _quoted;
+    private Dictionary<string, PersonGender>? _gender;
 
-    public SpeakerResolver(Article article)
+    /// <param name="quoted">Top-level quotations (with their marks; they do not overlap) whose names are not candidates for a pronoun.</param>
+    public SpeakerResolver(Article article, IEnumerable<TextSpan>? quoted = null)
     {
         _a = article;
         foreach (var e in article.Entities)
             foreach (var m in e.Mentions)
                 if (m.Start >= 0 && m.End <= article.Text.Length && m.End > m.Start) _mentions.Add((m, e));
         _mentions.Sort((x, y) => x.M.Start.CompareTo(y.M.Start));
+        _quoted = quoted?.Where(q => q.End > q.Start).OrderBy(q => q.Start).ToList() ?? [];
     }
 
     /// <summary>The entity id for source words, or null; <paramref name="viaPronoun"/> tells a pronoun guess.</summary>
@@ -28,27 +43,26 @@ public sealed class SpeakerResolver
     {
         viaPronoun = false;
         if (_mentions.Count == 0) return null;
-        // 1. a mention inside the source words (the last one: the head of "spokesperson Lin Jian")
-        Entity? best = null; int bestScore = int.MinValue;
-        foreach (var (m, e) in MentionsOverlapping(source))
-        {
-            int score = (m.End == source.End ? 4 : 0) + (e.Type == EntityType.PERSON ? 2 : 0) + (source.Contains(m.Span) ? 1 : 0) + (m.End - m.Start) / 64;
-            if (score > bestScore) { bestScore = score; best = e; }
-        }
-        if (best is not null) return best.Id;
+        // 1. a mention inside the source words
+        if (MentionInside(source) is { } inside) return inside.Id;
 
         var words = _a.Covered(source.Start, source.End).Trim();
         var lower = words.ToLowerInvariant();
         // 2. pronouns
-        if (lower is "he" or "she" or "him" or "her" or "who")
+        if (lower is "he" or "she" or "him" or "her")
         {
             viaPronoun = true;
-            return LatestBefore(source.Start, e => e.Type == EntityType.PERSON, earlierSpeakers);
+            return Salient(source.Start, lower is "he" or "him" ? PersonGender.Male : PersonGender.Female, earlierSpeakers);
+        }
+        if (lower == "who")
+        {
+            viaPronoun = true;
+            return LatestBefore(source.Start, e => e.Type == EntityType.PERSON, sameSentence: true);
         }
         if (lower is "it" or "they" or "which")
         {
             viaPronoun = true;
-            return LatestBefore(source.Start, e => e.Type is EntityType.ORG or EntityType.GPE, earlierSpeakers);
+            return LatestBefore(source.Start, e => e.Type is EntityType.ORG or EntityType.GPE, sameSentence: false);
         }
         if (lower is "i" or "we" or "you" or "that" or "this") return null;
         // 3. names and aliases written out
@@ -64,9 +78,118 @@ public sealed class SpeakerResolver
             int sp = bare.LastIndexOf(' ');
             var head = sp >= 0 ? bare[(sp + 1)..] : bare;
             if (head.Length >= 3)
-                return LatestBefore(source.Start, e => HasWord(e.Name, head) || e.Titles.Exists(t => HasWord(t, head)), earlierSpeakers);
+                return LatestBefore(source.Start, e => HasWord(e.Name, head) || e.Titles.Exists(t => HasWord(t, head)), sameSentence: false);
         }
         return null;
+    }
+
+    /// <summary>Rule 1: the mention that heads the source words, or null.</summary>
+    private Entity? MentionInside(TextSpan source)
+    {
+        var text = _a.Text;
+        int headEnd = source.End;
+        for (int i = source.Start; i < source.End; i++)
+        {
+            char c = text[i];
+            bool cut = c is ',' or '(' or '—' or '–' || (c == '-' && i + 1 < source.End && text[i + 1] == '-')
+                || (c == ' ' && (Word(text, i + 1, source.End, "who") || Word(text, i + 1, source.End, "whom")));
+            if (cut) { headEnd = i; break; }
+        }
+        while (headEnd > source.Start && char.IsWhiteSpace(text[headEnd - 1])) headEnd--;
+        var head = new TextSpan(source.Start, headEnd);
+        if (headEnd > source.Start && Best(head) is { } h) return h;
+        return head.End < source.End ? Best(source) : null;
+    }
+
+    private Entity? Best(TextSpan part)
+    {
+        bool determiner = Word(_a.Text, part.Start, part.End, "the") || Word(_a.Text, part.Start, part.End, "a") || Word(_a.Text, part.Start, part.End, "an")
+            || Word(_a.Text, part.Start, part.End, "The") || Word(_a.Text, part.Start, part.End, "A") || Word(_a.Text, part.Start, part.End, "An");
+        Entity? best = null; int bestScore = int.MinValue;
+        foreach (var (m, e) in MentionsOverlapping(part))
+        {
+            if (Possessive(m.End)) continue;
+            bool person = e.Type == EntityType.PERSON, last = m.End >= part.End;
+            if (!person && !last && determiner) continue; // "the New York businessman": a modifier, not the head
+            int score = (person ? 8 : 0) + (last ? 4 : 0) + (part.Contains(m.Span) ? 1 : 0) + (m.End - m.Start) / 64;
+            if (score > bestScore) { bestScore = score; best = e; }
+        }
+        return best;
+    }
+
+    private bool Possessive(int end)
+    {
+        var t = _a.Text;
+        return end + 1 < t.Length && (t[end] == '\'' || t[end] == '’') && (t[end + 1] == 's' || t[end + 1] == 'S') && (end + 2 == t.Length || !char.IsLetter(t[end + 2]));
+    }
+
+    private static bool Word(string text, int at, int end, string word) =>
+        at + word.Length <= end && string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && (at + word.Length == end || !char.IsLetter(text[at + word.Length]));
+
+    /// <summary>he / she: the best-scoring person before <paramref name="pos"/> (see the class summary).</summary>
+    private string? Salient(int pos, PersonGender want, IReadOnlyList<string> earlierSpeakers)
+    {
+        _gender ??= EntityGender.Infer(_a, _mentions, InsideQuote);
+        int here = SentenceAt(pos);
+        var latest = new Dictionary<string, (Mention M, bool Subject)>(StringComparer.Ordinal);
+        int lo = FirstMentionFrom(pos - PronounReach);
+        int lastSentence = -1; bool sentenceHasName = false;
+        for (int i = lo; i < _mentions.Count && _mentions[i].M.End <= pos; i++)
+        {
+            var (m, e) = _mentions[i];
+            if (e.Type != EntityType.PERSON || EntityGender.IsPronoun(_a.Text, m) || InsideQuote(m.Start)) continue;
+            int si = SentenceAt(m.Start);
+            if (si != lastSentence) { lastSentence = si; sentenceHasName = false; }
+            bool subject = !sentenceHasName && si >= 0 && !StartsWithQuote(si);
+            sentenceHasName = true;
+            if (_gender.TryGetValue(e.Id, out var g) && g != want) continue;
+            latest[e.Id] = (m, subject);
+        }
+        string? best = null; double bestScore = double.NegativeInfinity; int bestStart = -1;
+        foreach (var (id, (m, subject)) in latest)
+        {
+            double score = -(here - SentenceAt(m.Start)) + (subject ? SubjectBonus : 0) + (earlierSpeakers.Contains(id) ? SpeakerBonus : 0);
+            if (score > bestScore || (score == bestScore && m.Start > bestStart)) { bestScore = score; best = id; bestStart = m.Start; }
+        }
+        return best;
+    }
+
+    private bool StartsWithQuote(int sentence)
+    {
+        var s = _a.Sentences[sentence];
+        int i = s.Start;
+        while (i < s.End && char.IsWhiteSpace(_a.Text[i])) i++;
+        return i < s.End && _a.Text[i] is '"' or '“' or '\'' or '‘' or '«';
+    }
+
+    private int SentenceAt(int pos)
+    {
+        var ss = _a.Sentences;
+        int lo = 0, hi = ss.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (ss[mid].Start <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return found;
+    }
+
+    private bool InsideQuote(int pos)
+    {
+        int lo = 0, hi = _quoted.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_quoted[mid].Start <= pos) { if (pos < _quoted[mid].End) return true; lo = mid + 1; } else hi = mid - 1;
+        }
+        return false;
+    }
+
+    private int FirstMentionFrom(int pos)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi) { int mid = (lo + hi) >> 1; if (_mentions[mid].M.Start < pos) lo = mid + 1; else hi = mid; }
+        return lo;
     }
 
     private IEnumerable<(Mention, Entity)> MentionsOverlapping(TextSpan s)
@@ -77,28 +200,18 @@ public sealed class SpeakerResolver
             if (_mentions[i].M.Span.Overlaps(s)) yield return _mentions[i];
     }
 
-    private string? LatestBefore(int pos, Func<Entity, bool> accept, IReadOnlyList<string> earlierSpeakers)
+    private string? LatestBefore(int pos, Func<Entity, bool> accept, bool sameSentence)
     {
-        // an earlier speaker of the right kind mentioned within reach wins over a bystander
         string? latest = null; int latestStart = -1;
-        string? speaker = null; int speakerStart = -1;
-        int lo = 0, hi = _mentions.Count;
-        while (lo < hi) { int mid = (lo + hi) >> 1; if (_mentions[mid].M.Start < pos - PronounReach) lo = mid + 1; else hi = mid; }
-        for (int i = lo; i < _mentions.Count && _mentions[i].M.End <= pos; i++)
+        int sentence = SentenceAt(pos);
+        for (int i = FirstMentionFrom(pos - PronounReach); i < _mentions.Count && _mentions[i].M.End <= pos; i++)
         {
             var (m, e) = _mentions[i];
-            if (!accept(e)) continue;
-            if (IsPronoun(m)) continue;
+            if (!accept(e) || EntityGender.IsPronoun(_a.Text, m) || InsideQuote(m.Start)) continue;
+            if (sameSentence && SentenceAt(m.Start) != sentence) continue;
             if (m.Start > latestStart) { latestStart = m.Start; latest = e.Id; }
-            if (earlierSpeakers.Contains(e.Id) && m.Start > speakerStart) { speakerStart = m.Start; speaker = e.Id; }
         }
-        return speaker ?? latest;
-    }
-
-    private bool IsPronoun(Mention m)
-    {
-        var s = _a.Covered(m.Start, m.End).ToLowerInvariant();
-        return s is "he" or "she" or "it" or "they" or "him" or "her" or "them" or "his" or "its" or "their";
+        return latest;
     }
 
     private static string StripDeterminer(string s) =>

@@ -1,0 +1,109 @@
+namespace Wirecheck.Nlp.Quotes;
+
+using Wirecheck.Core.Model;
+
+/// <summary>
+/// The gender of each person entity as the article itself shows it, so that "she said" is not given to a man: an
+/// honorific before a mention (Mr. / Ms., Mrs., Miss) or a gendered title (spokeswoman, widow, congressman) counts
+/// three; each he/him/his/himself or she/her/hers/herself of a sentence (outside quotations) whose only named person is
+/// the entity counts one, and so does a next sentence that opens with He / She. No first-name list: a name the article
+/// never genders stays <see cref="PersonGender.Unknown"/> and fits either pronoun.
+/// </summary>
+public static class EntityGender
+{
+    private static readonly HashSet<string> MaleHonorifics = new(StringComparer.Ordinal) { "Mr.", "Mr" };
+    private static readonly HashSet<string> FemaleHonorifics = new(StringComparer.Ordinal) { "Ms.", "Ms", "Mrs.", "Mrs", "Miss" };
+    private static readonly HashSet<string> MaleWords = new(StringComparer.OrdinalIgnoreCase)
+        { "spokesman", "congressman", "businessman", "chairman", "father", "husband", "son", "brother", "king", "actor", "grandfather", "uncle", "nephew", "boyfriend" };
+    private static readonly HashSet<string> FemaleWords = new(StringComparer.OrdinalIgnoreCase)
+        { "spokeswoman", "congresswoman", "businesswoman", "chairwoman", "mother", "wife", "widow", "daughter", "sister", "queen", "actress", "grandmother", "aunt", "niece", "girlfriend", "lady" };
+
+    /// <param name="mentions">Every mention with its entity, sorted by start.</param>
+    /// <param name="insideQuote">Whether a character offset lies inside a quotation.</param>
+    public static Dictionary<string, PersonGender> Infer(Article a, IReadOnlyList<(Mention M, Entity E)> mentions, Func<int, bool> insideQuote)
+    {
+        var male = new Dictionary<string, int>(StringComparer.Ordinal);
+        var female = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Vote(Dictionary<string, int> d, string id, int n) => d[id] = d.GetValueOrDefault(id) + n;
+        foreach (var e in a.Entities)
+        {
+            if (e.Type != EntityType.PERSON) continue;
+            foreach (var t in e.Titles)
+                foreach (var w in t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (MaleWords.Contains(w)) Vote(male, e.Id, 3);
+                    if (FemaleWords.Contains(w)) Vote(female, e.Id, 3);
+                }
+        }
+        foreach (var (m, e) in mentions)
+        {
+            if (e.Type != EntityType.PERSON) continue;
+            var before = WordBefore(a.Text, m.Start);
+            var first = FirstWord(a.Text, m.Start, m.End);
+            if (MaleHonorifics.Contains(before) || MaleHonorifics.Contains(first)) Vote(male, e.Id, 3);
+            if (FemaleHonorifics.Contains(before) || FemaleHonorifics.Contains(first)) Vote(female, e.Id, 3);
+        }
+        // pronouns in sentences that name exactly one person
+        int k = 0;
+        string? previousOnly = null;
+        foreach (var s in a.Sentences)
+        {
+            string? only = null; bool several = false;
+            while (k < mentions.Count && mentions[k].M.Start < s.Start) k++;
+            for (int j = k; j < mentions.Count && mentions[j].M.Start < s.End; j++)
+            {
+                var (m, e) = mentions[j];
+                if (e.Type != EntityType.PERSON || insideQuote(m.Start) || IsPronoun(a.Text, m)) continue;
+                if (only is null) only = e.Id; else if (only != e.Id) several = true;
+            }
+            if (several) only = null;
+            int he = 0, she = 0; bool opensHe = false, opensShe = false;
+            for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount && t < a.Tokens.Count; t++)
+            {
+                var tok = a.Tokens[t];
+                if (insideQuote(tok.Start)) continue;
+                var w = a.Text.AsSpan(tok.Start, tok.End - tok.Start);
+                bool m1 = w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("himself", StringComparison.OrdinalIgnoreCase);
+                bool f1 = w.Equals("she", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("hers", StringComparison.OrdinalIgnoreCase) || w.Equals("herself", StringComparison.OrdinalIgnoreCase);
+                if (m1) he++;
+                if (f1) she++;
+                if (t == s.FirstToken) { opensHe = m1; opensShe = f1; }
+            }
+            if (only is not null) { if (he > 0 && she == 0) Vote(male, only, 1); if (she > 0 && he == 0) Vote(female, only, 1); }
+            else if (previousOnly is not null) { if (opensHe) Vote(male, previousOnly, 1); if (opensShe) Vote(female, previousOnly, 1); }
+            previousOnly = only;
+        }
+        var result = new Dictionary<string, PersonGender>(StringComparer.Ordinal);
+        foreach (var e in a.Entities)
+        {
+            int mv = male.GetValueOrDefault(e.Id), fv = female.GetValueOrDefault(e.Id);
+            if (mv != fv) result[e.Id] = mv > fv ? PersonGender.Male : PersonGender.Female;
+        }
+        return result;
+    }
+
+    internal static bool IsPronoun(string text, Mention m)
+    {
+        var s = text.AsSpan(m.Start, m.End - m.Start);
+        foreach (var p in Pronouns) if (s.Equals(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] Pronouns = ["he", "she", "it", "they", "him", "her", "them", "his", "its", "their"];
+
+    private static string WordBefore(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        int b = e;
+        while (b > 0 && e - b < 6 && !char.IsWhiteSpace(text[b - 1])) b--;
+        return text[b..e];
+    }
+
+    private static string FirstWord(string text, int start, int end)
+    {
+        int e = start;
+        while (e < end && !char.IsWhiteSpace(text[e])) e++;
+        return text[start..e];
+    }
+}

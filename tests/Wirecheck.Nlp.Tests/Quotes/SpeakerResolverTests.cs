@@ -1,0 +1,105 @@
+namespace Wirecheck.Nlp.Tests.Quotes;
+
+using Wirecheck.Core.Model;
+using Wirecheck.Nlp.Quotes;
+
+/// <summary>
+/// <see cref="SpeakerResolver"/> on made-up text with hand-made entities: the head of an appositive source, possessives
+/// and modifiers that are not the speaker, and pronouns resolved by salience, gender and quotation boundaries.
+/// </summary>
+public class SpeakerResolverTests
+{
+    private static TextSpan Find(string text, string words, int nth = 0)
+    {
+        int i = -1;
+        for (int k = 0; k <= nth; k++) { i = text.IndexOf(words, i + 1, StringComparison.Ordinal); Assert.True(i >= 0, words); }
+        return new TextSpan(i, i + words.Length);
+    }
+
+    /// <summary>The last whole-word occurrence (a pronoun source is the last "he" / "she" of these texts).</summary>
+    private static TextSpan Last(string text, string word)
+    {
+        for (int i = text.Length - word.Length; i >= 0; i--)
+            if (string.CompareOrdinal(text, i, word, 0, word.Length) == 0 && (i == 0 || !char.IsLetter(text[i - 1])) && (i + word.Length == text.Length || !char.IsLetter(text[i + word.Length])))
+                return new TextSpan(i, i + word.Length);
+        Assert.Fail(word);
+        return default;
+    }
+
+    private static string? Resolve(Article a, TextSpan source, params string[] earlier) =>
+        new SpeakerResolver(a, QuoteScanner.Scan(a.Text, a.Blocks, CancellationToken.None).Select(q => q.Span)).Resolve(source, earlier, out _);
+
+    [Fact]
+    public void An_appositive_source_is_its_head_not_the_organisation_after_the_comma()
+    {
+        const string text = "“Sanctions are not working,” said Dana Kimball, executive director of the Arms Control Association.";
+        var a = QuoteArticles.Prepare(text,
+            new("p", EntityType.PERSON, "Dana Kimball", ["Dana Kimball"]),
+            new("o", EntityType.ORG, "Arms Control Association", ["Arms Control Association"]));
+        Assert.Equal("p", Resolve(a, new TextSpan(Find(text, "Dana").Start, text.Length - 1)));
+    }
+
+    [Fact]
+    public void A_title_before_the_name_still_gives_the_person()
+    {
+        const string text = "Foreign Ministry spokesperson Lin Wei said talks would continue.";
+        var a = QuoteArticles.Prepare(text,
+            new("o", EntityType.ORG, "Foreign Ministry", ["Foreign Ministry"]),
+            new("p", EntityType.PERSON, "Lin Wei", ["Lin Wei"]));
+        Assert.Equal("p", Resolve(a, new TextSpan(0, Find(text, "Lin Wei").End)));
+    }
+
+    [Fact]
+    public void A_possessive_or_a_modifier_is_not_the_speaker()
+    {
+        const string text = "Nobody expected it. “That was outrageous,” Obama's former strategist said. “We need change,” the New York businessman said.";
+        var a = QuoteArticles.Prepare(text,
+            new("p", EntityType.PERSON, "Obama", ["Obama"]),
+            new("g", EntityType.GPE, "New York", ["New York"]));
+        Assert.Null(Resolve(a, Find(text, "Obama's former strategist")));
+        Assert.Null(Resolve(a, Find(text, "the New York businessman")));
+    }
+
+    [Fact]
+    public void She_is_not_given_to_a_man()
+    {
+        const string text = "Rena Marsh filmed the stop from the pavement. Mr. Keith Marsh was stopped by the police.\n“Don't shoot him,” she says.";
+        var a = QuoteArticles.Prepare(text,
+            new("k", EntityType.PERSON, "Keith Marsh", ["Keith Marsh"]),
+            new("r", EntityType.PERSON, "Rena Marsh", ["Rena Marsh"]));
+        Assert.Equal("r", Resolve(a, Last(text, "she")));
+    }
+
+    [Fact]
+    public void The_gender_comes_from_the_articles_own_pronouns()
+    {
+        // Alex is a woman by the article's own pronouns, so "he" is the other person even though Alex is nearer
+        const string text = "Sam Reyes chaired the meeting. Alex Moore said her group would leave.\n“We are done here,” he said.";
+        var a = QuoteArticles.Prepare(text,
+            new("s", EntityType.PERSON, "Sam Reyes", ["Sam Reyes"]),
+            new("x", EntityType.PERSON, "Alex Moore", ["Alex Moore"]));
+        Assert.Equal("s", Resolve(a, Last(text, "he")));
+        Assert.Equal(PersonGender.Female, EntityGender.Infer(a, a.Entities.SelectMany(e => e.Mentions.Select(m => (m, e))).OrderBy(x => x.m.Start).ToList(), _ => false)["x"]);
+    }
+
+    [Fact]
+    public void A_name_inside_a_quotation_is_not_the_pronouns_speaker()
+    {
+        const string text = "Tom Hale spoke at length.\n“My adviser, Jon Pike, sends me charts every morning,” he said.";
+        var a = QuoteArticles.Prepare(text,
+            new("t", EntityType.PERSON, "Tom Hale", ["Tom Hale"]),
+            new("j", EntityType.PERSON, "Jon Pike", ["Jon Pike"]));
+        Assert.Equal("t", Resolve(a, Last(text, "he")));
+    }
+
+    [Fact]
+    public void A_newly_introduced_subject_beats_an_earlier_speaker_far_back()
+    {
+        const string text = "“We will win,” Dan Kerr said.\nThe campaign went on. Crowds were large. Polls moved. Money came in.\n"
+            + "Bo Scott bristles at the suggestion that he is not ready. “I have raised all I needed,” he said.";
+        var a = QuoteArticles.Prepare(text,
+            new("d", EntityType.PERSON, "Dan Kerr", ["Dan Kerr"]),
+            new("b", EntityType.PERSON, "Bo Scott", ["Bo Scott"]));
+        Assert.Equal("b", Resolve(a, Last(text, "he"), "d"));
+    }
+}
