@@ -249,6 +249,8 @@ public class NeuralRoleModelTests
     [InlineData(24, 13)] // rows a multiple of four, an odd token count (the last token has no partner)
     [InlineData(18, 12)] // two rows after the groups of four
     [InlineData(16, 1)]
+    [InlineData(17, 30)] // an odd row count (the last row alone), pairs inside the sentence at every dilation
+    [InlineData(24, 7)] // pairs, then a last token alone
     public void Fast_inference_two_tokens_at_a_time_is_bit_identical_to_the_training_forward(int hidden, int n)
     {
         // input width 16: a multiple of the vector width, so both passes take their vector paths
