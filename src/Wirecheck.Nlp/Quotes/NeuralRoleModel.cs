@@ -158,7 +158,7 @@ public sealed class NeuralRoleModel
 
     /// <summary>
     /// Inference-only forward pass, the same function as <see cref="Forward"/> without dropout, with the convolutions
-    /// computed four output units at a time (<see cref="NeuralMath.MatVecAdd"/>).
+    /// computed four output units and two tokens at a time (<see cref="NeuralMath.MatVecAdd2"/>).
     /// </summary>
     public void ForwardFast(ReadOnlySpan<int> cats, int n, Work w)
     {
@@ -182,19 +182,31 @@ public sealed class NeuralRoleModel
             var z = w.Z[l];
             var h = w.H[l];
             var bias = p.Slice(BOffset[l], Hd);
-            for (int i = 0; i < n; i++)
+            // two tokens at a time (each weight vector loaded once for both); every unit is summed in the same order as one token at a time
+            for (int i = 0; i < n; i += 2)
             {
+                int i2 = i + 1;
+                bool pair = i2 < n;
                 var zi = z.AsSpan(i * Hd, Hd);
+                var zi2 = pair ? z.AsSpan(i2 * Hd, Hd) : default;
                 bias.CopyTo(zi);
+                if (pair) bias.CopyTo(zi2);
                 for (int k = 0; k < 3; k++)
                 {
-                    int j = i + (k - 1) * dil;
-                    if (j < 0 || j >= n) continue;
-                    NeuralMath.MatVecAdd(p.Slice(WOffset[l] + k * Hd * inD, Hd * inD), a.AsSpan(j * inD, inD), zi);
+                    var wk = p.Slice(WOffset[l] + k * Hd * inD, Hd * inD);
+                    int j = i + (k - 1) * dil, j2 = j + 1;
+                    bool in1 = j >= 0 && j < n, in2 = pair && j2 >= 0 && j2 < n;
+                    if (in1 && in2) NeuralMath.MatVecAdd2(wk, a.AsSpan(j * inD, inD), a.AsSpan(j2 * inD, inD), zi, zi2);
+                    else if (in1) NeuralMath.MatVecAdd(wk, a.AsSpan(j * inD, inD), zi);
+                    else if (in2) NeuralMath.MatVecAdd(wk, a.AsSpan(j2 * inD, inD), zi2);
                 }
-                var hi = h.AsSpan(i * Hd, Hd);
-                for (int r = 0; r < Hd; r++) hi[r] = zi[r] > 0 ? zi[r] : 0;
-                if (l > 0) for (int r = 0; r < Hd; r++) hi[r] += a[i * Hd + r];
+                for (int t = i; t < (pair ? i + 2 : i + 1); t++)
+                {
+                    var zt = z.AsSpan(t * Hd, Hd);
+                    var ht = h.AsSpan(t * Hd, Hd);
+                    for (int r = 0; r < Hd; r++) ht[r] = zt[r] > 0 ? zt[r] : 0;
+                    if (l > 0) for (int r = 0; r < Hd; r++) ht[r] += a[t * Hd + r];
+                }
             }
         }
         var top = w.H[Dilations.Length - 1];

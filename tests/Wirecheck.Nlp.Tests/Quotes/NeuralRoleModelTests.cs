@@ -244,4 +244,29 @@ public class NeuralRoleModelTests
         for (int i = 0; i < 12 * NeuralRoleModel.T; i++) Assert.InRange(fast.E[i], slow.E[i] - 1e-4f, slow.E[i] + 1e-4f);
         Assert.Contains(slow.E.Take(12 * NeuralRoleModel.T), v => Math.Abs(v) > 0.01f);
     }
+
+    [Theory]
+    [InlineData(24, 13)] // rows a multiple of four, an odd token count (the last token has no partner)
+    [InlineData(18, 12)] // two rows after the groups of four
+    [InlineData(16, 1)]
+    [InlineData(17, 30)] // an odd row count (the last row alone), pairs inside the sentence at every dilation
+    [InlineData(24, 7)] // pairs, then a last token alone
+    public void Fast_inference_two_tokens_at_a_time_is_bit_identical_to_the_training_forward(int hidden, int n)
+    {
+        // input width 16: a multiple of the vector width, so both passes take their vector paths
+        int[] sizes = [9, 5], dims = [8, 8];
+        var m = new NeuralRoleModel(sizes, dims, hidden, [1, 2, 4]);
+        m.Initialise(3);
+        var r = new Random(n);
+        for (int i = m.BoOffset; i < m.TransOffset; i++) m.Parameters[i] = (float)(r.NextDouble() - 0.5);
+        for (int l = 0; l < 3; l++) for (int i = 0; i < hidden; i++) m.Parameters[m.BOffset[l] + i] = (float)(r.NextDouble() - 0.5) * 0.1f;
+        var cats = new int[n * 2];
+        for (int i = 0; i < n; i++) { cats[2 * i] = r.Next(9); cats[2 * i + 1] = r.Next(5); }
+        var slow = new NeuralRoleModel.Work();
+        var fast = new NeuralRoleModel.Work();
+        m.Forward(cats, n, slow);
+        m.ForwardFast(cats, n, fast);
+        Assert.Equal(slow.E.Take(n * NeuralRoleModel.T), fast.E.Take(n * NeuralRoleModel.T));
+        Assert.Contains(slow.E.Take(n * NeuralRoleModel.T), v => Math.Abs(v) > 0.01f);
+    }
 }
