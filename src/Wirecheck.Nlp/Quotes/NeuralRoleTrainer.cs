@@ -40,11 +40,16 @@ public sealed class NeuralRoleTrainer
     /// </summary>
     public sealed record Soft(float[] Unary, float[] Pairs);
 
-    /// <summary>One training sentence: its group indices, gold tags (made valid: an inside tag after another role becomes a begin) and the gold tag before it.</summary>
-    public sealed record Sentence(int[] Cats, int[] Gold, int Previous);
+    /// <summary>
+    /// One training sentence: its group indices, gold tags (made valid: an inside tag after another role becomes a begin),
+    /// the gold tag before it, and optionally per-token dense inputs (n × width, e.g. contextual vectors of a pretrained
+    /// encoder) that a model with <see cref="NeuralRoleModel.DenseDim"/> &gt; 0 reads; other models ignore them.
+    /// </summary>
+    public sealed record Sentence(int[] Cats, int[] Gold, int Previous, float[]? Dense = null);
 
     /// <summary>The signal sentences of a training document as <see cref="Sentence"/>s.</summary>
-    public static List<Sentence> Sentences(AttributionTrainingDocument doc, NeuralInput fx)
+    /// <param name="starts">When given, receives each returned sentence's first token index in the article.</param>
+    public static List<Sentence> Sentences(AttributionTrainingDocument doc, NeuralInput fx, List<int>? starts = null)
     {
         fx.Prepare(doc.Article, doc.Marks, doc.Rules);
         var gold = Valid(doc.Tags);
@@ -56,6 +61,7 @@ public sealed class NeuralRoleTrainer
             if (to <= from) continue;
             done = to;
             if (!fx.Signal(from)) continue;
+            starts?.Add(from);
             list.Add(new Sentence(fx.Cats.Slice(from * NeuralInput.Groups, (to - from) * NeuralInput.Groups).ToArray(), gold[from..to], from == 0 ? -1 : gold[from - 1]));
         }
         return list;
@@ -186,7 +192,7 @@ public sealed class NeuralRoleTrainer
         {
             int n = s.Gold.Length;
             if (tags.Length < n) tags = new int[n * 2];
-            m.Forward(s.Cats, n, w);
+            m.Forward(s.Cats, n, w, dense: DenseOf(m, s));
             m.Decode(w.E, n, s.Previous, tags.AsSpan(0, n), w.Back);
             var ps = Spans(tags.AsSpan(0, n));
             var gs = Spans(s.Gold);
@@ -196,6 +202,15 @@ public sealed class NeuralRoleTrainer
         }
         double F(int r) => tp[r] == 0 ? 0 : 2.0 * tp[r] / (pred[r] + gold[r]);
         return (F(1), F(2));
+    }
+
+    /// <summary>The dense inputs of <paramref name="s"/> for <paramref name="m"/>: none when it reads none; an error when it needs them and the sentence has none of its width.</summary>
+    private static ReadOnlySpan<float> DenseOf(NeuralRoleModel m, Sentence s)
+    {
+        if (m.DenseDim == 0) return default;
+        if (s.Dense is null || s.Dense.Length != s.Gold.Length * m.DenseDim)
+            throw new ArgumentException($"the model reads {m.DenseDim} dense inputs per token; the sentence has {(s.Dense is null ? "none" : $"{s.Dense.Length} for {s.Gold.Length} tokens")}");
+        return s.Dense;
     }
 
     private readonly record struct Span3(int Role, int First, int Last);
@@ -238,7 +253,7 @@ public sealed class NeuralRoleTrainer
     private static double Step(NeuralRoleModel m, Sentence s, Worker wk, float dropout, Random? rng, Soft? soft, float distill)
     {
         int n = s.Gold.Length;
-        m.Forward(s.Cats, n, wk.W, dropout, rng);
+        m.Forward(s.Cats, n, wk.W, dropout, rng, DenseOf(m, s));
         if (wk.DE.Length < n * NeuralRoleModel.T) wk.DE = new float[Math.Max(n, 64) * 2 * NeuralRoleModel.T];
         double loss = Crf(m, wk.W.E, n, s.Previous, s.Gold, wk.DE, wk.Grad, soft, soft is null ? 0 : distill);
         Backward(m, s.Cats, n, wk, dropout > 0);
@@ -281,7 +296,7 @@ public sealed class NeuralRoleTrainer
         var w = new NeuralRoleModel.Work();
         foreach (var member in teacher.Members)
         {
-            member.ForwardFast(s.Cats, n, w);
+            member.ForwardFast(s.Cats, n, w, DenseOf(member, s));
             NeuralMath.Axpy(1f / teacher.Members.Count, w.E.AsSpan(0, n * T), e);
         }
         var trans = teacher.Transitions;
