@@ -118,6 +118,11 @@ else
             var (ts, tc) = NeuralRoleTrainer.Score(t, valid);
             Console.WriteLine($"teacher {k + 1} ({(t.DenseDim > 0 ? $"{t.DenseDim} contextual dims" : "no contextual input")}): tagger-alone validation source F1 {ts:0.0000}, cue F1 {tc:0.0000}");
         }
+    if (teachers is { Members.Count: > 1 })
+    {
+        var (es, ec) = NeuralRoleTrainer.Score(teachers, valid);
+        Console.WriteLine($"teacher ensemble of {teachers.Members.Count}: tagger-alone validation source F1 {es:0.0000}, cue F1 {ec:0.0000}");
+    }
     new NeuralRoleTrainer().Train(model, train, valid, o, Console.Out, teachers);
 }
 {

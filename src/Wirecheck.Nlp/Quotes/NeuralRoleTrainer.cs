@@ -204,6 +204,35 @@ public sealed class NeuralRoleTrainer
         return (F(1), F(2));
     }
 
+    /// <summary>As <see cref="Score(NeuralRoleModel, IReadOnlyList{Sentence})"/> for an ensemble (averaged scores and transitions, as it decodes); members may read the sentences' dense inputs.</summary>
+    public static (double Source, double Cue) Score(NeuralEnsemble ensemble, IReadOnlyList<Sentence> sentences)
+    {
+        const int T = NeuralRoleModel.T;
+        var w = new NeuralRoleModel.Work();
+        int[] tp = new int[4], pred = new int[4], gold = new int[4];
+        var tags = new int[256];
+        var e = new float[256 * T];
+        foreach (var s in sentences)
+        {
+            int n = s.Gold.Length;
+            if (tags.Length < n) { tags = new int[n * 2]; e = new float[n * 2 * T]; }
+            Array.Clear(e, 0, n * T);
+            foreach (var member in ensemble.Members)
+            {
+                member.ForwardFast(s.Cats, n, w, DenseOf(member, s));
+                NeuralMath.Axpy(1f / ensemble.Members.Count, w.E.AsSpan(0, n * T), e.AsSpan(0, n * T));
+            }
+            NeuralRoleModel.Decode(ensemble.Transitions, e, n, s.Previous, tags.AsSpan(0, n), w.Back);
+            var ps = Spans(tags.AsSpan(0, n));
+            var gs = Spans(s.Gold);
+            foreach (var x in ps) pred[x.Role]++;
+            foreach (var x in gs) gold[x.Role]++;
+            foreach (var x in ps) if (gs.Contains(x)) tp[x.Role]++;
+        }
+        double F(int r) => tp[r] == 0 ? 0 : 2.0 * tp[r] / (pred[r] + gold[r]);
+        return (F(1), F(2));
+    }
+
     /// <summary>The dense inputs of <paramref name="s"/> for <paramref name="m"/>: none when it reads none; an error when it needs them and the sentence has none of its width.</summary>
     private static ReadOnlySpan<float> DenseOf(NeuralRoleModel m, Sentence s)
     {
