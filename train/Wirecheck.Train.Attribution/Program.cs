@@ -13,7 +13,7 @@ int[] dilations = [1, 2, 4];
 int wordDim = 32;
 string? from = null, ensemble = null, teacher = null, buildVectors = null;
 int vocabulary = 40000, vectorDims = 32;
-bool useVectors = false, dense = false;
+bool useVectors = false, dense = false, unlabeled = false;
 string? context = null;
 int contextDims = 64;
 for (int i = 0; i < args.Length; i++)
@@ -45,6 +45,7 @@ for (int i = 0; i < args.Length; i++)
         case "--dilations": dilations = Next().Split(',').Select(int.Parse).ToArray(); break;
         case "--context": context = Next(); break; // MiniLM contextual vectors of every sentence, cached in this file (computed when missing); read by a --dense model and by a --teacher that was trained --dense
         case "--context-dims": contextDims = int.Parse(Next()); break; // PCA width of the contextual vectors (default 64)
+        case "--unlabeled": unlabeled = true; break; // also distil on unannotated text (GeoVirus, the article-extraction bodies, GUM train): the teacher's distribution only; needs --teacher
         case "--dense": dense = true; break; // the model trained reads the contextual vectors (a training-time teacher; needs --context)
         default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
     }
@@ -78,13 +79,29 @@ for (int k = 0; k < order.Length; k++)
     for (int j = 0; j < sents.Count; j++) { items.Add(new(docs[order[k]].Article, starts[j], sents[j].Gold.Length)); isValid.Add(k < held); }
 }
 Console.WriteLine($"{train.Count} training sentences ({train.Sum(s => s.Gold.Length)} tokens), {valid.Count} validation sentences");
+var extra = new List<NeuralRoleTrainer.Sentence>();
+var extraItems = new List<Wirecheck.Train.Attribution.ContextFeatures.Item>();
+if (unlabeled)
+{
+    if (teacher is null) { Console.Error.WriteLine("--unlabeled needs --teacher"); return 2; }
+    var datasets = Path.GetFullPath(Path.Combine(data, "..", ".."));
+    foreach (var doc in Wirecheck.Train.Attribution.UnlabeledTexts.Load(datasets, Console.Out))
+    {
+        var starts = new List<int>();
+        var sents = NeuralRoleTrainer.Sentences(doc, fx, starts);
+        for (int j = 0; j < sents.Count; j++) { extra.Add(sents[j] with { Unlabeled = true }); extraItems.Add(new(doc.Article, starts[j], sents[j].Gold.Length)); }
+    }
+    Console.WriteLine($"unlabeled: {extra.Count} sentences with a sign of attribution ({extra.Sum(s => s.Gold.Length)} tokens)");
+}
 if (dense && context is null) { Console.Error.WriteLine("--dense needs --context FILE"); return 2; }
 if (context is not null)
 {
     int vi = 0, ti = 0;
     var raw = Wirecheck.Train.Attribution.ContextFeatures.Raw(items, context, Console.Out);
-    var fit = Enumerable.Range(0, items.Count).Where(i => !isValid[i]);
+    var fit = Enumerable.Range(0, items.Count).Where(i => !isValid[i]).ToList(); // the annotated training sentences only, with or without --unlabeled
+    if (extraItems.Count > 0) raw = [.. raw, .. Wirecheck.Train.Attribution.ContextFeatures.Raw(extraItems, context + ".unlabeled", Console.Out)];
     var reduced = Wirecheck.Train.Attribution.ContextFeatures.Pca(raw, fit, contextDims, 0.5f, Console.Out);
+    for (int i = 0; i < extra.Count; i++) extra[i] = extra[i] with { Dense = reduced[items.Count + i] };
     for (int i = 0; i < items.Count; i++)
     {
         if (isValid[i]) { valid[vi] = valid[vi] with { Dense = reduced[i] }; vi++; }
@@ -123,7 +140,7 @@ else
         var (es, ec) = NeuralRoleTrainer.Score(teachers, valid);
         Console.WriteLine($"teacher ensemble of {teachers.Members.Count}: tagger-alone validation source F1 {es:0.0000}, cue F1 {ec:0.0000}");
     }
-    new NeuralRoleTrainer().Train(model, train, valid, o, Console.Out, teachers);
+    new NeuralRoleTrainer().Train(model, extra.Count == 0 ? train : [.. train, .. extra], valid, o, Console.Out, teachers);
 }
 {
     var (vs, vc) = NeuralRoleTrainer.Score(model, valid);

@@ -45,7 +45,8 @@ public sealed class NeuralRoleTrainer
     /// the gold tag before it, and optionally per-token dense inputs (n × width, e.g. contextual vectors of a pretrained
     /// encoder) that a model with <see cref="NeuralRoleModel.DenseDim"/> &gt; 0 reads; other models ignore them.
     /// </summary>
-    public sealed record Sentence(int[] Cats, int[] Gold, int Previous, float[]? Dense = null);
+    /// <remarks>An <paramref name="Unlabeled"/> sentence (text without annotation) is trained on the teacher's distribution alone; its <paramref name="Gold"/> is unused.</remarks>
+    public sealed record Sentence(int[] Cats, int[] Gold, int Previous, float[]? Dense = null, bool Unlabeled = false);
 
     /// <summary>The signal sentences of a training document as <see cref="Sentence"/>s.</summary>
     /// <param name="starts">When given, receives each returned sentence's first token index in the article.</param>
@@ -284,7 +285,8 @@ public sealed class NeuralRoleTrainer
         int n = s.Gold.Length;
         m.Forward(s.Cats, n, wk.W, dropout, rng, DenseOf(m, s));
         if (wk.DE.Length < n * NeuralRoleModel.T) wk.DE = new float[Math.Max(n, 64) * 2 * NeuralRoleModel.T];
-        double loss = Crf(m, wk.W.E, n, s.Previous, s.Gold, wk.DE, wk.Grad, soft, soft is null ? 0 : distill);
+        if (s.Unlabeled && soft is null) throw new ArgumentException("an unlabeled sentence needs the teacher's distribution");
+        double loss = Crf(m, wk.W.E, n, s.Previous, s.Gold, wk.DE, wk.Grad, soft, soft is null ? 0 : s.Unlabeled ? 1 : distill);
         Backward(m, s.Cats, n, wk, dropout > 0);
         return loss;
     }
