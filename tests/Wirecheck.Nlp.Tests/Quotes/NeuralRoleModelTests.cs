@@ -332,4 +332,26 @@ public class NeuralRoleModelTests
         var m = new NeuralRoleModel(NeuralInput.Sizes, [4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0], 6, [1, 2], denseDim: 8);
         Assert.Contains("dense", new NeuralEnsemble([m]).InputMismatch());
     }
+
+    [Fact]
+    public void An_unlabeled_sentence_is_trained_on_the_teacher_alone_and_needs_one()
+    {
+        var m = Tiny();
+        var teacher = new NeuralEnsemble([Tiny(9)]);
+        var a = Sentence(6, 3, [RoleTags.BSource, RoleTags.ISource, RoleTags.BCue, RoleTags.BContent, RoleTags.IContent, RoleTags.O]) with { Unlabeled = true };
+        var b = a with { Gold = new int[6] };
+        var soft = NeuralRoleTrainer.Targets(teacher, a);
+        var ga = new float[m.Parameters.Length];
+        var gb = new float[m.Parameters.Length];
+        double la = NeuralRoleTrainer.Loss(m, a, ga, soft, 0.3f);
+        double lb = NeuralRoleTrainer.Loss(m, b, gb, soft, 0.3f);
+        // the gold tags do not matter, whatever the distillation weight
+        Assert.Equal(la, lb, 6);
+        Assert.Equal(ga, gb);
+        Assert.Contains(ga, g => g != 0);
+        // labelled, the same sentences differ
+        var gl = new float[m.Parameters.Length];
+        Assert.NotEqual(NeuralRoleTrainer.Loss(m, a with { Unlabeled = false }, gl, soft, 0.3f), NeuralRoleTrainer.Loss(m, b with { Unlabeled = false }, new float[gl.Length], soft, 0.3f), 6);
+        Assert.Throws<ArgumentException>(() => NeuralRoleTrainer.Loss(m, a, new float[m.Parameters.Length]));
+    }
 }
