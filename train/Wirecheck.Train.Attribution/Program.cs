@@ -13,7 +13,9 @@ int[] dilations = [1, 2, 4];
 int wordDim = 32;
 string? from = null, ensemble = null, teacher = null, buildVectors = null;
 int vocabulary = 40000, vectorDims = 32;
-bool useVectors = false;
+bool useVectors = false, dense = false, unlabeled = false;
+string? context = null;
+int contextDims = 64;
 for (int i = 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -41,6 +43,10 @@ for (int i = 0; i < args.Length; i++)
         case "--hidden": hidden = int.Parse(Next()); break;
         case "--word-dim": wordDim = int.Parse(Next()); break;
         case "--dilations": dilations = Next().Split(',').Select(int.Parse).ToArray(); break;
+        case "--context": context = Next(); break; // MiniLM contextual vectors of every sentence, cached in this file (computed when missing); read by a --dense model and by a --teacher that was trained --dense
+        case "--context-dims": contextDims = int.Parse(Next()); break; // PCA width of the contextual vectors (default 64)
+        case "--unlabeled": unlabeled = true; break; // also distil on unannotated text (GeoVirus, the article-extraction bodies, GUM train): the teacher's distribution only; needs --teacher
+        case "--dense": dense = true; break; // the model trained reads the contextual vectors (a training-time teacher; needs --context)
         default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
     }
 }
@@ -63,8 +69,46 @@ int held = Math.Max(1, docs.Count / 10);
 var fx = new NeuralInput(CueLexicon.Default);
 var train = new List<NeuralRoleTrainer.Sentence>();
 var valid = new List<NeuralRoleTrainer.Sentence>();
-for (int k = 0; k < order.Length; k++) (k < held ? valid : train).AddRange(NeuralRoleTrainer.Sentences(docs[order[k]], fx));
+var items = new List<Wirecheck.Train.Attribution.ContextFeatures.Item>(); // every sentence, in the order of the lists
+var isValid = new List<bool>();
+for (int k = 0; k < order.Length; k++)
+{
+    var starts = new List<int>();
+    var sents = NeuralRoleTrainer.Sentences(docs[order[k]], fx, starts);
+    (k < held ? valid : train).AddRange(sents);
+    for (int j = 0; j < sents.Count; j++) { items.Add(new(docs[order[k]].Article, starts[j], sents[j].Gold.Length)); isValid.Add(k < held); }
+}
 Console.WriteLine($"{train.Count} training sentences ({train.Sum(s => s.Gold.Length)} tokens), {valid.Count} validation sentences");
+var extra = new List<NeuralRoleTrainer.Sentence>();
+var extraItems = new List<Wirecheck.Train.Attribution.ContextFeatures.Item>();
+if (unlabeled)
+{
+    if (teacher is null) { Console.Error.WriteLine("--unlabeled needs --teacher"); return 2; }
+    var datasets = Path.GetFullPath(Path.Combine(data, "..", ".."));
+    foreach (var doc in Wirecheck.Train.Attribution.UnlabeledTexts.Load(datasets, Console.Out))
+    {
+        var starts = new List<int>();
+        var sents = NeuralRoleTrainer.Sentences(doc, fx, starts);
+        for (int j = 0; j < sents.Count; j++) { extra.Add(sents[j] with { Unlabeled = true }); extraItems.Add(new(doc.Article, starts[j], sents[j].Gold.Length)); }
+    }
+    Console.WriteLine($"unlabeled: {extra.Count} sentences with a sign of attribution ({extra.Sum(s => s.Gold.Length)} tokens)");
+}
+if (dense && context is null) { Console.Error.WriteLine("--dense needs --context FILE"); return 2; }
+if (context is not null)
+{
+    int vi = 0, ti = 0;
+    var raw = Wirecheck.Train.Attribution.ContextFeatures.Raw(items, context, Console.Out);
+    var fit = Enumerable.Range(0, items.Count).Where(i => !isValid[i]).ToList(); // the annotated training sentences only, with or without --unlabeled
+    if (extraItems.Count > 0) raw = [.. raw, .. Wirecheck.Train.Attribution.ContextFeatures.Raw(extraItems, context + ".unlabeled", Console.Out)];
+    var reduced = Wirecheck.Train.Attribution.ContextFeatures.Pca(raw, fit, contextDims, 0.5f, Console.Out);
+    for (int i = 0; i < extra.Count; i++) extra[i] = extra[i] with { Dense = reduced[items.Count + i] };
+    for (int i = 0; i < items.Count; i++)
+    {
+        if (isValid[i]) { valid[vi] = valid[vi] with { Dense = reduced[i] }; vi++; }
+        else { train[ti] = train[ti] with { Dense = reduced[i] }; ti++; }
+    }
+    Console.WriteLine($"context vectors: {contextDims} dimensions attached to {ti} training and {vi} validation sentences in {sw.Elapsed.TotalSeconds:0} s");
+}
 if (useVectors)
 {
     if (WordVectors.Default is not { } table) { Console.Error.WriteLine($"--vectors: {WordVectors.DefaultPath} is missing (build it with --build-vectors)"); return 2; }
@@ -80,10 +124,34 @@ if (from is not null)
 }
 else
 {
-    model = new NeuralRoleModel(NeuralInput.Sizes, dims, hidden, dilations);
-    Console.WriteLine($"{model.Parameters.Length} parameters, hidden {hidden}, dilations {string.Join(",", dilations)}, options {o}");
+    model = new NeuralRoleModel(NeuralInput.Sizes, dims, hidden, dilations, denseDim: dense ? contextDims : 0);
+    Console.WriteLine($"{model.Parameters.Length} parameters, hidden {hidden}, dilations {string.Join(",", dilations)}, dense inputs {model.DenseDim}, options {o}");
     NeuralEnsemble? teachers = teacher is null ? null : new NeuralEnsemble(teacher.Split(',').Select(p => { using var f = File.OpenRead(p); return NeuralRoleModel.Load(f, p); }).ToList());
-    new NeuralRoleTrainer().Train(model, train, valid, o, Console.Out, teachers);
+    if (teachers is not null)
+        foreach (var (t, k) in teachers.Members.Select((t, k) => (t, k)))
+        {
+            if (t.DenseDim > 0 && context is null) { Console.Error.WriteLine($"teacher {k + 1} reads contextual vectors: give --context"); return 2; }
+            if (t.DenseDim > 0 && t.DenseDim != contextDims) { Console.Error.WriteLine($"teacher {k + 1} reads {t.DenseDim} contextual dimensions: give --context-dims {t.DenseDim}"); return 2; }
+            var (ts, tc) = NeuralRoleTrainer.Score(t, valid);
+            Console.WriteLine($"teacher {k + 1} ({(t.DenseDim > 0 ? $"{t.DenseDim} contextual dims" : "no contextual input")}): tagger-alone validation source F1 {ts:0.0000}, cue F1 {tc:0.0000}");
+        }
+    if (teachers is { Members.Count: > 1 })
+    {
+        var (es, ec) = NeuralRoleTrainer.Score(teachers, valid);
+        Console.WriteLine($"teacher ensemble of {teachers.Members.Count}: tagger-alone validation source F1 {es:0.0000}, cue F1 {ec:0.0000}");
+    }
+    new NeuralRoleTrainer().Train(model, extra.Count == 0 ? train : [.. train, .. extra], valid, o, Console.Out, teachers);
+}
+{
+    var (vs, vc) = NeuralRoleTrainer.Score(model, valid);
+    Console.WriteLine($"tagger-alone validation (held-out sentences, gold tags): source F1 {vs:0.0000}, cue F1 {vc:0.0000}");
+}
+if (model.DenseDim > 0)
+{
+    // a teacher reading contextual vectors cannot run in the stage (which has none): only the tagger-alone scores above
+    using (var f = File.Create(output)) model.Save(f);
+    Console.WriteLine($"wrote {output} ({new FileInfo(output).Length} bytes; a training-time teacher, not a runtime model) in {sw.Elapsed.TotalSeconds:0} s");
+    return 0;
 }
 {
     // the whole stage on the held-out articles: rules only, rules + the network (LearnedMerge), rules + the ensemble

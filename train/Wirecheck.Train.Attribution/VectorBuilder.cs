@@ -117,7 +117,7 @@ public static class VectorBuilder
     }
 
     /// <summary>Eigenvalues and eigenvectors (columns) of a symmetric matrix by cyclic Jacobi rotations.</summary>
-    private static (double[] Values, double[,] Vectors) Jacobi(double[,] input)
+    internal static (double[] Values, double[,] Vectors) Jacobi(double[,] input)
     {
         int n = input.GetLength(0);
         var a = (double[,])input.Clone();

@@ -39,6 +39,7 @@ public sealed class NeuralEnsemble
     {
         foreach (var m in Members)
         {
+            if (m.DenseDim > 0) return $"a member reads {m.DenseDim} dense inputs per token (a training-time teacher), which the tagger's input does not have";
             if (m.Sizes.Length != NeuralInput.Groups) return $"a member reads {m.Sizes.Length} input groups, the tagger's input has {NeuralInput.Groups}";
             for (int g = 0; g < m.Sizes.Length; g++)
                 if (m.Dims[g] > 0 && m.Sizes[g] != NeuralInput.Sizes[g]) return $"input group {g} has {m.Sizes[g]} values in the model and {NeuralInput.Sizes[g]} in the tagger's input (another word-vector table or hash width?)";
@@ -50,7 +51,7 @@ public sealed class NeuralEnsemble
     /// <param name="roles">When given (<see cref="RolesPerToken"/> per token), receives each tagged token's CRF marginal probability of each role (O, source, cue, content); tokens of untagged sentences stay 0.</param>
     public int[] Tag(Article a, NeuralInput fx, CancellationToken ct = default, float[]? roles = null)
     {
-        if (Members[0].Sizes.Length != NeuralInput.Groups) throw new InvalidOperationException(InputMismatch());
+        if (InputMismatch() is { } why) throw new InvalidOperationException(why);
         float[] alpha = [], beta = [];
         var tags = new int[fx.Count];
         var works = new NeuralRoleModel.Work[Members.Count];

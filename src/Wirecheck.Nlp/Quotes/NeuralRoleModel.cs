@@ -11,6 +11,8 @@ public sealed class NeuralRoleModel
 {
     /// <summary>The file kind. <c>WCNATT1</c> (session 5) also held a perceptron mixing weight, always 0; it is no longer read.</summary>
     public const string Magic = "WCNATT2";
+    /// <summary>The file kind of a model with a dense input group (<see cref="DenseDim"/> &gt; 0, a training-time teacher only); models without one keep <see cref="Magic"/>.</summary>
+    public const string DenseMagic = "WCNATT3";
     private const string OldMagic = "WCNATT1";
     public const int T = RoleTags.Count;
 
@@ -19,6 +21,12 @@ public sealed class NeuralRoleModel
     public int Hidden { get; }
     public int[] Dilations { get; }
     public int InputDim { get; }
+    /// <summary>
+    /// The width of the dense per-token input appended after the embeddings (0 for the runtime tagger): a training-time
+    /// teacher reads contextual vectors there (<see cref="NeuralRoleTrainer.Sentence.Dense"/>); the runtime stage has none,
+    /// so <see cref="NeuralEnsemble.InputMismatch"/> refuses such a model.
+    /// </summary>
+    public int DenseDim { get; }
     public float[] Parameters { get; }
 
     // offsets into Parameters
@@ -28,11 +36,12 @@ public sealed class NeuralRoleModel
     /// <summary>Where the (T+1) × T transition scores start in <see cref="Parameters"/> (row 0: after the start).</summary>
     public readonly int TransOffset;
 
-    public NeuralRoleModel(int[] sizes, int[] dims, int hidden, int[] dilations, float[]? parameters = null)
+    public NeuralRoleModel(int[] sizes, int[] dims, int hidden, int[] dilations, float[]? parameters = null, int denseDim = 0)
     {
         if (sizes.Length != dims.Length) throw new ArgumentException("one embedding size per dimension");
-        Sizes = sizes; Dims = dims; Hidden = hidden; Dilations = dilations;
-        InputDim = dims.Sum();
+        if (denseDim is < 0 or > 4096) throw new ArgumentException("bad dense input width", nameof(denseDim));
+        Sizes = sizes; Dims = dims; Hidden = hidden; Dilations = dilations; DenseDim = denseDim;
+        InputDim = dims.Sum() + denseDim;
         int o = 0;
         EmbOffset = new int[sizes.Length];
         for (int g = 0; g < sizes.Length; g++) { EmbOffset[g] = o; o += sizes[g] * dims[g]; }
@@ -104,21 +113,13 @@ public sealed class NeuralRoleModel
     /// Computes the tag scores <c>w.E</c> (n × <see cref="T"/>) of the n tokens whose group indices are <paramref name="cats"/>
     /// (<see cref="NeuralInput.Groups"/> per token). With <paramref name="dropout"/> &gt; 0 (training), input units are dropped at that rate.
     /// </summary>
-    public void Forward(ReadOnlySpan<int> cats, int n, Work w, float dropout = 0, Random? rng = null)
+    /// <param name="dense">With <see cref="DenseDim"/> &gt; 0: the n × <see cref="DenseDim"/> dense inputs (zeros when empty).</param>
+    public void Forward(ReadOnlySpan<int> cats, int n, Work w, float dropout = 0, Random? rng = null, ReadOnlySpan<float> dense = default)
     {
         w.Ensure(this, n);
         var p = Parameters.AsSpan();
-        int D = InputDim, Hd = Hidden, G = Sizes.Length;
-        for (int i = 0; i < n; i++)
-        {
-            int o = i * D;
-            for (int g = 0; g < G; g++)
-            {
-                int d = Dims[g];
-                p.Slice(EmbOffset[g] + cats[i * G + g] * d, d).CopyTo(w.X.AsSpan(o, d));
-                o += d;
-            }
-        }
+        int D = InputDim, Hd = Hidden;
+        Embed(cats, n, w, dense);
         if (dropout > 0 && rng is not null)
         {
             float keep = 1 / (1 - dropout);
@@ -160,21 +161,12 @@ public sealed class NeuralRoleModel
     /// Inference-only forward pass, the same function as <see cref="Forward"/> without dropout, with the convolutions
     /// computed four output units and two tokens at a time (<see cref="NeuralMath.MatVecAdd2"/>).
     /// </summary>
-    public void ForwardFast(ReadOnlySpan<int> cats, int n, Work w)
+    public void ForwardFast(ReadOnlySpan<int> cats, int n, Work w, ReadOnlySpan<float> dense = default)
     {
         w.Ensure(this, n);
         var p = Parameters.AsSpan();
-        int D = InputDim, Hd = Hidden, G = Sizes.Length;
-        for (int i = 0; i < n; i++)
-        {
-            int o = i * D;
-            for (int g = 0; g < G; g++)
-            {
-                int d = Dims[g];
-                p.Slice(EmbOffset[g] + cats[i * G + g] * d, d).CopyTo(w.X.AsSpan(o, d));
-                o += d;
-            }
-        }
+        int Hd = Hidden;
+        Embed(cats, n, w, dense);
         for (int l = 0; l < Dilations.Length; l++)
         {
             int inD = In(l), dil = Dilations[l];
@@ -214,6 +206,27 @@ public sealed class NeuralRoleModel
         {
             var hi = top.AsSpan(i * Hd, Hd);
             for (int u = 0; u < T; u++) w.E[i * T + u] = Parameters[BoOffset + u] + NeuralMath.Dot(p.Slice(WoOffset + u * Hd, Hd), hi);
+        }
+    }
+
+    /// <summary>Fills <c>w.X</c>: per token the embeddings of its group indices, then its dense inputs (if any).</summary>
+    private void Embed(ReadOnlySpan<int> cats, int n, Work w, ReadOnlySpan<float> dense)
+    {
+        var p = Parameters.AsSpan();
+        int D = InputDim, G = Sizes.Length, Dd = DenseDim;
+        if (Dd > 0 && !dense.IsEmpty && dense.Length < n * Dd) throw new ArgumentException($"{n} tokens need {n * Dd} dense inputs, not {dense.Length}", nameof(dense));
+        for (int i = 0; i < n; i++)
+        {
+            int o = i * D;
+            for (int g = 0; g < G; g++)
+            {
+                int d = Dims[g];
+                p.Slice(EmbOffset[g] + cats[i * G + g] * d, d).CopyTo(w.X.AsSpan(o, d));
+                o += d;
+            }
+            if (Dd == 0) continue;
+            if (dense.IsEmpty) w.X.AsSpan(o, Dd).Clear();
+            else dense.Slice(i * Dd, Dd).CopyTo(w.X.AsSpan(o, Dd));
         }
     }
 
@@ -260,13 +273,14 @@ public sealed class NeuralRoleModel
     public void Save(Stream stream)
     {
         using var bw = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        bw.Write(Magic);
+        bw.Write(DenseDim > 0 ? DenseMagic : Magic);
         bw.Write(Sizes.Length);
         foreach (var s in Sizes) bw.Write(s);
         foreach (var d in Dims) bw.Write(d);
         bw.Write(Hidden);
         bw.Write(Dilations.Length);
         foreach (var d in Dilations) bw.Write(d);
+        if (DenseDim > 0) bw.Write(DenseDim);
         bw.Write(Parameters.Length);
         foreach (var v in Parameters) bw.Write((Half)v);
     }
@@ -276,7 +290,7 @@ public sealed class NeuralRoleModel
         using var br = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         var magic = br.ReadString();
         if (magic == OldMagic) throw new InvalidDataException($"{name}: a neural attribution model of the old format {OldMagic} (with a perceptron weight); retrain it with train/Wirecheck.Train.Attribution (format {Magic})");
-        if (magic != Magic) throw new InvalidDataException($"{name}: not a neural attribution model ({Magic})");
+        if (magic != Magic && magic != DenseMagic) throw new InvalidDataException($"{name}: not a neural attribution model ({Magic})");
         int g = br.ReadInt32();
         if (g is < 1 or > 64) throw new InvalidDataException($"{name}: bad group count {g}");
         var sizes = new int[g]; var dims = new int[g];
@@ -287,8 +301,10 @@ public sealed class NeuralRoleModel
         if (l is < 1 or > 16 || hidden is < 1 or > 4096) throw new InvalidDataException($"{name}: bad shape");
         var dil = new int[l];
         for (int i = 0; i < l; i++) dil[i] = br.ReadInt32();
+        int denseDim = magic == DenseMagic ? br.ReadInt32() : 0;
+        if (denseDim is < 0 or > 4096) throw new InvalidDataException($"{name}: bad dense input width {denseDim}");
         int count = br.ReadInt32();
-        var m = new NeuralRoleModel(sizes, dims, hidden, dil);
+        var m = new NeuralRoleModel(sizes, dims, hidden, dil, denseDim: denseDim);
         if (count != m.Parameters.Length) throw new InvalidDataException($"{name}: {count} parameters, the shape needs {m.Parameters.Length}");
         var bytes = br.ReadBytes(count * 2);
         if (bytes.Length != count * 2) throw new InvalidDataException($"{name}: truncated");

@@ -40,11 +40,17 @@ public sealed class NeuralRoleTrainer
     /// </summary>
     public sealed record Soft(float[] Unary, float[] Pairs);
 
-    /// <summary>One training sentence: its group indices, gold tags (made valid: an inside tag after another role becomes a begin) and the gold tag before it.</summary>
-    public sealed record Sentence(int[] Cats, int[] Gold, int Previous);
+    /// <summary>
+    /// One training sentence: its group indices, gold tags (made valid: an inside tag after another role becomes a begin),
+    /// the gold tag before it, and optionally per-token dense inputs (n × width, e.g. contextual vectors of a pretrained
+    /// encoder) that a model with <see cref="NeuralRoleModel.DenseDim"/> &gt; 0 reads; other models ignore them.
+    /// </summary>
+    /// <remarks>An <paramref name="Unlabeled"/> sentence (text without annotation) is trained on the teacher's distribution alone; its <paramref name="Gold"/> is unused.</remarks>
+    public sealed record Sentence(int[] Cats, int[] Gold, int Previous, float[]? Dense = null, bool Unlabeled = false);
 
     /// <summary>The signal sentences of a training document as <see cref="Sentence"/>s.</summary>
-    public static List<Sentence> Sentences(AttributionTrainingDocument doc, NeuralInput fx)
+    /// <param name="starts">When given, receives each returned sentence's first token index in the article.</param>
+    public static List<Sentence> Sentences(AttributionTrainingDocument doc, NeuralInput fx, List<int>? starts = null)
     {
         fx.Prepare(doc.Article, doc.Marks, doc.Rules);
         var gold = Valid(doc.Tags);
@@ -56,6 +62,7 @@ public sealed class NeuralRoleTrainer
             if (to <= from) continue;
             done = to;
             if (!fx.Signal(from)) continue;
+            starts?.Add(from);
             list.Add(new Sentence(fx.Cats.Slice(from * NeuralInput.Groups, (to - from) * NeuralInput.Groups).ToArray(), gold[from..to], from == 0 ? -1 : gold[from - 1]));
         }
         return list;
@@ -186,7 +193,7 @@ public sealed class NeuralRoleTrainer
         {
             int n = s.Gold.Length;
             if (tags.Length < n) tags = new int[n * 2];
-            m.Forward(s.Cats, n, w);
+            m.Forward(s.Cats, n, w, dense: DenseOf(m, s));
             m.Decode(w.E, n, s.Previous, tags.AsSpan(0, n), w.Back);
             var ps = Spans(tags.AsSpan(0, n));
             var gs = Spans(s.Gold);
@@ -196,6 +203,44 @@ public sealed class NeuralRoleTrainer
         }
         double F(int r) => tp[r] == 0 ? 0 : 2.0 * tp[r] / (pred[r] + gold[r]);
         return (F(1), F(2));
+    }
+
+    /// <summary>As <see cref="Score(NeuralRoleModel, IReadOnlyList{Sentence})"/> for an ensemble (averaged scores and transitions, as it decodes); members may read the sentences' dense inputs.</summary>
+    public static (double Source, double Cue) Score(NeuralEnsemble ensemble, IReadOnlyList<Sentence> sentences)
+    {
+        const int T = NeuralRoleModel.T;
+        var w = new NeuralRoleModel.Work();
+        int[] tp = new int[4], pred = new int[4], gold = new int[4];
+        var tags = new int[256];
+        var e = new float[256 * T];
+        foreach (var s in sentences)
+        {
+            int n = s.Gold.Length;
+            if (tags.Length < n) { tags = new int[n * 2]; e = new float[n * 2 * T]; }
+            Array.Clear(e, 0, n * T);
+            foreach (var member in ensemble.Members)
+            {
+                member.ForwardFast(s.Cats, n, w, DenseOf(member, s));
+                NeuralMath.Axpy(1f / ensemble.Members.Count, w.E.AsSpan(0, n * T), e.AsSpan(0, n * T));
+            }
+            NeuralRoleModel.Decode(ensemble.Transitions, e, n, s.Previous, tags.AsSpan(0, n), w.Back);
+            var ps = Spans(tags.AsSpan(0, n));
+            var gs = Spans(s.Gold);
+            foreach (var x in ps) pred[x.Role]++;
+            foreach (var x in gs) gold[x.Role]++;
+            foreach (var x in ps) if (gs.Contains(x)) tp[x.Role]++;
+        }
+        double F(int r) => tp[r] == 0 ? 0 : 2.0 * tp[r] / (pred[r] + gold[r]);
+        return (F(1), F(2));
+    }
+
+    /// <summary>The dense inputs of <paramref name="s"/> for <paramref name="m"/>: none when it reads none; an error when it needs them and the sentence has none of its width.</summary>
+    private static ReadOnlySpan<float> DenseOf(NeuralRoleModel m, Sentence s)
+    {
+        if (m.DenseDim == 0) return default;
+        if (s.Dense is null || s.Dense.Length != s.Gold.Length * m.DenseDim)
+            throw new ArgumentException($"the model reads {m.DenseDim} dense inputs per token; the sentence has {(s.Dense is null ? "none" : $"{s.Dense.Length} for {s.Gold.Length} tokens")}");
+        return s.Dense;
     }
 
     private readonly record struct Span3(int Role, int First, int Last);
@@ -238,9 +283,10 @@ public sealed class NeuralRoleTrainer
     private static double Step(NeuralRoleModel m, Sentence s, Worker wk, float dropout, Random? rng, Soft? soft, float distill)
     {
         int n = s.Gold.Length;
-        m.Forward(s.Cats, n, wk.W, dropout, rng);
+        m.Forward(s.Cats, n, wk.W, dropout, rng, DenseOf(m, s));
         if (wk.DE.Length < n * NeuralRoleModel.T) wk.DE = new float[Math.Max(n, 64) * 2 * NeuralRoleModel.T];
-        double loss = Crf(m, wk.W.E, n, s.Previous, s.Gold, wk.DE, wk.Grad, soft, soft is null ? 0 : distill);
+        if (s.Unlabeled && soft is null) throw new ArgumentException("an unlabeled sentence needs the teacher's distribution");
+        double loss = Crf(m, wk.W.E, n, s.Previous, s.Gold, wk.DE, wk.Grad, soft, soft is null ? 0 : s.Unlabeled ? 1 : distill);
         Backward(m, s.Cats, n, wk, dropout > 0);
         return loss;
     }
@@ -281,7 +327,7 @@ public sealed class NeuralRoleTrainer
         var w = new NeuralRoleModel.Work();
         foreach (var member in teacher.Members)
         {
-            member.ForwardFast(s.Cats, n, w);
+            member.ForwardFast(s.Cats, n, w, DenseOf(member, s));
             NeuralMath.Axpy(1f / teacher.Members.Count, w.E.AsSpan(0, n * T), e);
         }
         var trans = teacher.Transitions;

@@ -269,4 +269,114 @@ public class NeuralRoleModelTests
         Assert.Equal(slow.E.Take(n * NeuralRoleModel.T), fast.E.Take(n * NeuralRoleModel.T));
         Assert.Contains(slow.E.Take(n * NeuralRoleModel.T), v => Math.Abs(v) > 0.01f);
     }
+
+    private static NeuralRoleModel TinyDense(int seed = 7)
+    {
+        var m = new NeuralRoleModel(Sizes, Dims, 5, [1, 2], denseDim: 3);
+        m.Initialise(seed);
+        var r = new Random(seed);
+        for (int i = m.TransOffset; i < m.Parameters.Length; i++) m.Parameters[i] = (float)(r.NextDouble() - 0.5);
+        return m;
+    }
+
+    private static float[] DenseInputs(int n, int width, int seed)
+    {
+        var r = new Random(seed);
+        return Enumerable.Range(0, n * width).Select(_ => (float)(r.NextDouble() * 2 - 1)).ToArray();
+    }
+
+    [Fact]
+    public void Dense_inputs_change_the_scores_and_their_weights_get_the_finite_difference_gradient()
+    {
+        var m = TinyDense();
+        var s = Sentence(6, 3, [RoleTags.BSource, RoleTags.ISource, RoleTags.BCue, RoleTags.BContent, RoleTags.IContent, RoleTags.O]) with { Dense = DenseInputs(6, 3, 4) };
+        var w = new NeuralRoleModel.Work();
+        m.Forward(s.Cats, 6, w, dense: s.Dense);
+        var with = w.E.AsSpan(0, 6 * NeuralRoleModel.T).ToArray();
+        m.Forward(s.Cats, 6, w, dense: new float[18]);
+        Assert.Contains(Enumerable.Range(0, with.Length), i => Math.Abs(with[i] - w.E[i]) > 1e-3f);
+        var grad = new float[m.Parameters.Length];
+        double loss = NeuralRoleTrainer.Loss(m, s, grad);
+        // the first layer's weights reading the dense inputs: the last 3 of each row of InputDim
+        int inD = m.In(0), checkedCount = 0;
+        for (int k = 0; k < 3; k++)
+            for (int r = 0; r < m.Hidden; r++)
+                for (int c = inD - 3; c < inD; c++)
+                {
+                    int i = m.EmbeddingOffset(Sizes.Length - 1) + Sizes[^1] * Dims[^1] + k * m.Hidden * inD + r * inD + c;
+                    if (grad[i] == 0) continue;
+                    float keep = m.Parameters[i];
+                    m.Parameters[i] = keep + 1e-3f;
+                    double up = NeuralRoleTrainer.Loss(m, s, new float[grad.Length]);
+                    m.Parameters[i] = keep - 1e-3f;
+                    double down = NeuralRoleTrainer.Loss(m, s, new float[grad.Length]);
+                    m.Parameters[i] = keep;
+                    double numeric = (up - down) / 2e-3;
+                    Assert.True(Math.Abs(numeric - grad[i]) < 2e-3 + 0.05 * Math.Abs(numeric), $"parameter {i}: numeric {numeric:0.00000}, backprop {grad[i]:0.00000}");
+                    checkedCount++;
+                }
+        Assert.True(checkedCount >= 10, $"only {checkedCount} dense weights got a gradient");
+        Assert.True(loss > 0);
+    }
+
+    [Fact]
+    public void A_model_without_dense_inputs_refuses_none_and_one_with_them_needs_them()
+    {
+        var plain = Tiny();
+        var s = Sentence(4, 2, new int[4]);
+        Assert.True(NeuralRoleTrainer.Loss(plain, s, new float[plain.Parameters.Length]) > 0);
+        Assert.Throws<ArgumentException>(() => NeuralRoleTrainer.Loss(TinyDense(), s, new float[TinyDense().Parameters.Length]));
+    }
+
+    [Fact]
+    public void A_dense_model_round_trips_in_its_own_file_kind_and_a_plain_one_keeps_the_runtime_kind()
+    {
+        var m = TinyDense();
+        var s = Sentence(9, 5, new int[9]) with { Dense = DenseInputs(9, 3, 6) };
+        var w = new NeuralRoleModel.Work();
+        m.Forward(s.Cats, 9, w, dense: s.Dense);
+        var before = w.E.AsSpan(0, 9 * NeuralRoleModel.T).ToArray();
+        using var ms = new MemoryStream();
+        m.Save(ms);
+        ms.Position = 0;
+        Assert.Equal(NeuralRoleModel.DenseMagic, new BinaryReader(ms).ReadString());
+        ms.Position = 0;
+        var loaded = NeuralRoleModel.Load(ms, "dense");
+        Assert.Equal(3, loaded.DenseDim);
+        loaded.Forward(s.Cats, 9, w, dense: s.Dense);
+        for (int i = 0; i < before.Length; i++) Assert.InRange(w.E[i], before[i] - 0.02f, before[i] + 0.02f);
+        using var plain = new MemoryStream();
+        Tiny().Save(plain);
+        plain.Position = 0;
+        Assert.Equal(NeuralRoleModel.Magic, new BinaryReader(plain).ReadString());
+    }
+
+    [Fact]
+    public void The_runtime_tagger_refuses_a_model_that_reads_dense_inputs()
+    {
+        var m = new NeuralRoleModel(NeuralInput.Sizes, [4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0], 6, [1, 2], denseDim: 8);
+        Assert.Contains("dense", new NeuralEnsemble([m]).InputMismatch());
+    }
+
+    [Fact]
+    public void An_unlabeled_sentence_is_trained_on_the_teacher_alone_and_needs_one()
+    {
+        var m = Tiny();
+        var teacher = new NeuralEnsemble([Tiny(9)]);
+        var a = Sentence(6, 3, [RoleTags.BSource, RoleTags.ISource, RoleTags.BCue, RoleTags.BContent, RoleTags.IContent, RoleTags.O]) with { Unlabeled = true };
+        var b = a with { Gold = new int[6] };
+        var soft = NeuralRoleTrainer.Targets(teacher, a);
+        var ga = new float[m.Parameters.Length];
+        var gb = new float[m.Parameters.Length];
+        double la = NeuralRoleTrainer.Loss(m, a, ga, soft, 0.3f);
+        double lb = NeuralRoleTrainer.Loss(m, b, gb, soft, 0.3f);
+        // the gold tags do not matter, whatever the distillation weight
+        Assert.Equal(la, lb, 6);
+        Assert.Equal(ga, gb);
+        Assert.Contains(ga, g => g != 0);
+        // labelled, the same sentences differ
+        var gl = new float[m.Parameters.Length];
+        Assert.NotEqual(NeuralRoleTrainer.Loss(m, a with { Unlabeled = false }, gl, soft, 0.3f), NeuralRoleTrainer.Loss(m, b with { Unlabeled = false }, new float[gl.Length], soft, 0.3f), 6);
+        Assert.Throws<ArgumentException>(() => NeuralRoleTrainer.Loss(m, a, new float[m.Parameters.Length]));
+    }
 }
