@@ -6,9 +6,9 @@ using Wirecheck.Core.Model;
 /// Resolves the source words of an attribution to an entity of <see cref="Article.Entities"/>, never creating one:
 /// <list type="number">
 /// <item>a mention inside the source words: within the head of the phrase (before an appositive comma, a
-/// parenthesis, a dash or "who": "Daryl Kimball, executive director of the Arms Control Association" is Kimball), a
-/// person first, else the mention ending the phrase; a possessive ("Obama's former strategist") or a modifier of a
-/// common noun ("the New York businessman") is not the speaker;</item>
+/// parenthesis, a dash or "who": "Daryl Kimball, executive director of the Arms Control Association" is Kimball), the
+/// mention ending it first, then a person; a person's possessive ("Obama's former strategist") is someone else, while an
+/// institution speaks for its possessor or modifier ("Russia's foreign ministry", "the Russian foreign ministry");</item>
 /// <item>he / she: the most salient person before it, outside quotations (a name inside a quotation is not its
 /// speaker), of a compatible gender (<see cref="EntityGender"/>): fewer sentences back, the subject of its sentence and
 /// an earlier speaker score higher; who: the latest person in the same sentence; it / they / which: the latest
@@ -103,15 +103,11 @@ public sealed class SpeakerResolver
 
     private Entity? Best(TextSpan part)
     {
-        bool determiner = Word(_a.Text, part.Start, part.End, "the") || Word(_a.Text, part.Start, part.End, "a") || Word(_a.Text, part.Start, part.End, "an")
-            || Word(_a.Text, part.Start, part.End, "The") || Word(_a.Text, part.Start, part.End, "A") || Word(_a.Text, part.Start, part.End, "An");
         Entity? best = null; int bestScore = int.MinValue;
         foreach (var (m, e) in MentionsOverlapping(part))
         {
-            if (Possessive(m.End)) continue;
-            bool person = e.Type == EntityType.PERSON, last = m.End >= part.End;
-            if (!person && !last && determiner) continue; // "the New York businessman": a modifier, not the head
-            int score = (person ? 8 : 0) + (last ? 4 : 0) + (part.Contains(m.Span) ? 1 : 0) + (m.End - m.Start) / 64;
+            if (e.Type == EntityType.PERSON && Possessive(m.End)) continue; // "Obama's strategist" is someone else; "Russia's ministry" speaks for Russia
+            int score = (m.End >= part.End ? 4 : 0) + (e.Type == EntityType.PERSON ? 2 : 0) + (part.Contains(m.Span) ? 1 : 0) + (m.End - m.Start) / 64;
             if (score > bestScore) { bestScore = score; best = e; }
         }
         return best;

@@ -50,14 +50,16 @@ public class SpeakerResolverTests
     }
 
     [Fact]
-    public void A_possessive_or_a_modifier_is_not_the_speaker()
+    public void A_persons_possessive_is_not_the_speaker_but_an_institution_speaks_for_its_country()
     {
-        const string text = "Nobody expected it. “That was outrageous,” Obama's former strategist said. “We need change,” the New York businessman said.";
+        const string text = "Nobody expected it. “That was outrageous,” Obama's former strategist said. “We will respond,” Russia's foreign ministry said. “No comment,” the Russian embassy said.";
         var a = QuoteArticles.Prepare(text,
             new("p", EntityType.PERSON, "Obama", ["Obama"]),
-            new("g", EntityType.GPE, "New York", ["New York"]));
+            new("g", EntityType.GPE, "Russia", ["Russia"]),
+            new("n", EntityType.NORP, "Russian", ["Russian"]));
         Assert.Null(Resolve(a, Find(text, "Obama's former strategist")));
-        Assert.Null(Resolve(a, Find(text, "the New York businessman")));
+        Assert.Equal("g", Resolve(a, Find(text, "Russia's foreign ministry")));
+        Assert.Equal("n", Resolve(a, Find(text, "the Russian embassy")));
     }
 
     [Fact]
