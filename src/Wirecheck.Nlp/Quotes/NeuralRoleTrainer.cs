@@ -195,14 +195,9 @@ public sealed class NeuralRoleTrainer
             if (tags.Length < n) tags = new int[n * 2];
             m.Forward(s.Cats, n, w, dense: DenseOf(m, s));
             m.Decode(w.E, n, s.Previous, tags.AsSpan(0, n), w.Back);
-            var ps = Spans(tags.AsSpan(0, n));
-            var gs = Spans(s.Gold);
-            foreach (var x in ps) pred[x.Role]++;
-            foreach (var x in gs) gold[x.Role]++;
-            foreach (var x in ps) if (gs.Contains(x)) tp[x.Role]++;
+            Count(tags.AsSpan(0, n), s.Gold, tp, pred, gold);
         }
-        double F(int r) => tp[r] == 0 ? 0 : 2.0 * tp[r] / (pred[r] + gold[r]);
-        return (F(1), F(2));
+        return (F1(tp, pred, gold, 1), F1(tp, pred, gold, 2));
     }
 
     /// <summary>As <see cref="Score(NeuralRoleModel, IReadOnlyList{Sentence})"/> for an ensemble (averaged scores and transitions, as it decodes); members may read the sentences' dense inputs.</summary>
@@ -224,15 +219,22 @@ public sealed class NeuralRoleTrainer
                 NeuralMath.Axpy(1f / ensemble.Members.Count, w.E.AsSpan(0, n * T), e.AsSpan(0, n * T));
             }
             NeuralRoleModel.Decode(ensemble.Transitions, e, n, s.Previous, tags.AsSpan(0, n), w.Back);
-            var ps = Spans(tags.AsSpan(0, n));
-            var gs = Spans(s.Gold);
-            foreach (var x in ps) pred[x.Role]++;
-            foreach (var x in gs) gold[x.Role]++;
-            foreach (var x in ps) if (gs.Contains(x)) tp[x.Role]++;
+            Count(tags.AsSpan(0, n), s.Gold, tp, pred, gold);
         }
-        double F(int r) => tp[r] == 0 ? 0 : 2.0 * tp[r] / (pred[r] + gold[r]);
-        return (F(1), F(2));
+        return (F1(tp, pred, gold, 1), F1(tp, pred, gold, 2));
     }
+
+    /// <summary>Adds a sentence's predicted, gold and matching spans per role (exact span match) for <see cref="Score(NeuralRoleModel, IReadOnlyList{Sentence})"/>.</summary>
+    private static void Count(ReadOnlySpan<int> tags, int[] goldTags, int[] tp, int[] pred, int[] gold)
+    {
+        var ps = Spans(tags);
+        var gs = Spans(goldTags);
+        foreach (var x in ps) pred[x.Role]++;
+        foreach (var x in gs) gold[x.Role]++;
+        foreach (var x in ps) if (gs.Contains(x)) tp[x.Role]++;
+    }
+
+    private static double F1(int[] tp, int[] pred, int[] gold, int role) => tp[role] == 0 ? 0 : 2.0 * tp[role] / (pred[role] + gold[role]);
 
     /// <summary>The dense inputs of <paramref name="s"/> for <paramref name="m"/>: none when it reads none; an error when it needs them and the sentence has none of its width.</summary>
     private static ReadOnlySpan<float> DenseOf(NeuralRoleModel m, Sentence s)
