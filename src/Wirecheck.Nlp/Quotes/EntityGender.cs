@@ -63,8 +63,7 @@ public static class EntityGender
                 var tok = a.Tokens[t];
                 if (insideQuote(tok.Start)) continue;
                 var w = a.Text.AsSpan(tok.Start, tok.End - tok.Start);
-                bool m1 = w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("him", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("himself", StringComparison.OrdinalIgnoreCase);
-                bool f1 = w.Equals("she", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("hers", StringComparison.OrdinalIgnoreCase) || w.Equals("herself", StringComparison.OrdinalIgnoreCase);
+                bool m1 = OneOf(w, MalePronouns), f1 = OneOf(w, FemalePronouns);
                 if (m1) he++;
                 if (f1) she++;
                 if (t == s.FirstToken) { opensHe = m1; opensShe = f1; }
@@ -82,14 +81,17 @@ public static class EntityGender
         return result;
     }
 
-    internal static bool IsPronoun(string text, Mention m)
-    {
-        var s = text.AsSpan(m.Start, m.End - m.Start);
-        foreach (var p in Pronouns) if (s.Equals(p, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    internal static bool IsPronoun(string text, Mention m) => OneOf(text.AsSpan(m.Start, m.End - m.Start), Pronouns);
 
     private static readonly string[] Pronouns = ["he", "she", "it", "they", "him", "her", "them", "his", "its", "their"];
+    private static readonly string[] MalePronouns = ["he", "him", "his", "himself"];
+    private static readonly string[] FemalePronouns = ["she", "her", "hers", "herself"];
+
+    private static bool OneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var x in words) if (word.Equals(x, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private static string WordBefore(string text, int start)
     {

@@ -127,7 +127,7 @@ public sealed class SpeakerResolver
     {
         _gender ??= EntityGender.Infer(_a, _mentions, InsideQuote);
         int here = SentenceAt(pos);
-        var latest = new Dictionary<string, (Mention M, bool Subject)>(StringComparer.Ordinal);
+        var latest = new Dictionary<string, (Mention M, int Sentence, bool Subject)>(StringComparer.Ordinal);
         int lo = FirstMentionFrom(pos - PronounReach);
         int lastSentence = -1; bool sentenceHasName = false;
         for (int i = lo; i < _mentions.Count && _mentions[i].M.End <= pos; i++)
@@ -139,12 +139,12 @@ public sealed class SpeakerResolver
             bool subject = !sentenceHasName && si >= 0 && !StartsWithQuote(si);
             sentenceHasName = true;
             if (_gender.TryGetValue(e.Id, out var g) && g != want) continue;
-            latest[e.Id] = (m, subject);
+            latest[e.Id] = (m, si, subject);
         }
         string? best = null; double bestScore = double.NegativeInfinity; int bestStart = -1;
-        foreach (var (id, (m, subject)) in latest)
+        foreach (var (id, (m, si, subject)) in latest)
         {
-            double score = -(here - SentenceAt(m.Start)) + (subject ? SubjectBonus : 0) + (earlierSpeakers.Contains(id) ? SpeakerBonus : 0);
+            double score = -(here - si) + (subject ? SubjectBonus : 0) + (earlierSpeakers.Contains(id) ? SpeakerBonus : 0);
             if (score > bestScore || (score == bestScore && m.Start > bestStart)) { bestScore = score; best = id; bestStart = m.Start; }
         }
         return best;
@@ -190,9 +190,7 @@ public sealed class SpeakerResolver
 
     private IEnumerable<(Mention, Entity)> MentionsOverlapping(TextSpan s)
     {
-        int lo = 0, hi = _mentions.Count;
-        while (lo < hi) { int mid = (lo + hi) >> 1; if (_mentions[mid].M.Start < s.Start - 256) lo = mid + 1; else hi = mid; }
-        for (int i = lo; i < _mentions.Count && _mentions[i].M.Start < s.End; i++)
+        for (int i = FirstMentionFrom(s.Start - 256); i < _mentions.Count && _mentions[i].M.Start < s.End; i++)
             if (_mentions[i].M.Span.Overlaps(s)) yield return _mentions[i];
     }
 
