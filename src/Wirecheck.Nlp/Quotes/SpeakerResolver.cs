@@ -12,9 +12,9 @@ using Wirecheck.Core.Model;
 /// <item>he / she: the most salient person before it, outside quotations (a name inside a quotation is not its
 /// speaker), of a compatible gender (<see cref="EntityGender"/>): fewer sentences back, the subject of its sentence and
 /// an earlier speaker score higher; who: the latest person in the same sentence; it / they / which: the latest
-/// organisation or place;</item>
+/// organisation or place, an earlier speaker first;</item>
 /// <item>a name or alias written out; a title or common noun ("the spokesperson", "the ministry"): the latest entity
-/// carrying it.</item>
+/// carrying it, an earlier speaker first.</item>
 /// </list>
 /// Nothing matches: no speaker.
 /// </summary>
@@ -57,12 +57,12 @@ public sealed class SpeakerResolver
         if (lower == "who")
         {
             viaPronoun = true;
-            return LatestBefore(source.Start, e => e.Type == EntityType.PERSON, sameSentence: true);
+            return LatestBefore(source.Start, e => e.Type == EntityType.PERSON, [], sameSentence: true);
         }
         if (lower is "it" or "they" or "which")
         {
             viaPronoun = true;
-            return LatestBefore(source.Start, e => e.Type is EntityType.ORG or EntityType.GPE, sameSentence: false);
+            return LatestBefore(source.Start, e => e.Type is EntityType.ORG or EntityType.GPE, earlierSpeakers, sameSentence: false);
         }
         if (lower is "i" or "we" or "you" or "that" or "this") return null;
         // 3. names and aliases written out
@@ -78,7 +78,7 @@ public sealed class SpeakerResolver
             int sp = bare.LastIndexOf(' ');
             var head = sp >= 0 ? bare[(sp + 1)..] : bare;
             if (head.Length >= 3)
-                return LatestBefore(source.Start, e => HasWord(e.Name, head) || e.Titles.Exists(t => HasWord(t, head)), sameSentence: false);
+                return LatestBefore(source.Start, e => HasWord(e.Name, head) || e.Titles.Exists(t => HasWord(t, head)), earlierSpeakers, sameSentence: false);
         }
         return null;
     }
@@ -194,9 +194,11 @@ public sealed class SpeakerResolver
             if (_mentions[i].M.Span.Overlaps(s)) yield return _mentions[i];
     }
 
-    private string? LatestBefore(int pos, Func<Entity, bool> accept, bool sameSentence)
+    /// <summary>The latest accepted entity before <paramref name="pos"/> outside quotations; an earlier speaker of the right kind within reach wins over a bystander ("what it calls a neutral stance" after China spoke is China, not a country named since).</summary>
+    private string? LatestBefore(int pos, Func<Entity, bool> accept, IReadOnlyList<string> earlierSpeakers, bool sameSentence)
     {
         string? latest = null; int latestStart = -1;
+        string? speaker = null; int speakerStart = -1;
         int sentence = SentenceAt(pos);
         for (int i = FirstMentionFrom(pos - PronounReach); i < _mentions.Count && _mentions[i].M.End <= pos; i++)
         {
@@ -204,8 +206,9 @@ public sealed class SpeakerResolver
             if (!accept(e) || EntityGender.IsPronoun(_a.Text, m) || InsideQuote(m.Start)) continue;
             if (sameSentence && SentenceAt(m.Start) != sentence) continue;
             if (m.Start > latestStart) { latestStart = m.Start; latest = e.Id; }
+            if (earlierSpeakers.Contains(e.Id) && m.Start > speakerStart) { speakerStart = m.Start; speaker = e.Id; }
         }
-        return latest;
+        return speaker ?? latest;
     }
 
     private static string StripDeterminer(string s) =>

@@ -104,4 +104,15 @@ public class SpeakerResolverTests
             new("b", EntityType.PERSON, "Bo Scott", ["Bo Scott"]));
         Assert.Equal("b", Resolve(a, Last(text, "he"), "d"));
     }
+
+    [Fact]
+    public void It_after_an_earlier_speaker_is_that_speaker_not_a_country_named_since()
+    {
+        const string text = "China continues to describe Russia’s invasion as a “crisis,” and maintains what it calls a “neutral” stance.";
+        var a = QuoteArticles.Prepare(text,
+            new("c", EntityType.GPE, "China", ["China"]),
+            new("r", EntityType.GPE, "Russia", ["Russia"]));
+        Assert.Equal("c", Resolve(a, Last(text, "it"), "c"));
+        Assert.Equal("r", Resolve(a, Last(text, "it")));
+    }
 }
