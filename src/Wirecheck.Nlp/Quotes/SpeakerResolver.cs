@@ -1,6 +1,7 @@
 namespace Wirecheck.Nlp.Quotes;
 
 using Wirecheck.Core.Model;
+using Wirecheck.Nlp.Entities;
 
 /// <summary>
 /// Resolves the source words of an attribution to an entity of <see cref="Article.Entities"/>, never creating one:
@@ -106,6 +107,7 @@ public sealed class SpeakerResolver
         Entity? best = null; int bestScore = int.MinValue;
         foreach (var (m, e) in MentionsOverlapping(part))
         {
+            if (m.Source == EntityResolver.SourcePronoun) continue; // the entity layer's nearest-person guess: rule 2 weighs salience instead
             if (e.Type == EntityType.PERSON && Possessive(m.End)) continue; // "Obama's strategist" is someone else; "Russia's ministry" speaks for Russia
             int score = (m.End >= part.End ? 4 : 0) + (e.Type == EntityType.PERSON ? 2 : 0) + (part.Contains(m.Span) ? 1 : 0) + (m.End - m.Start) / 64;
             if (score > bestScore) { bestScore = score; best = e; }

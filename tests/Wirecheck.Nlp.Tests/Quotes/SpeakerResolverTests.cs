@@ -115,4 +115,17 @@ public class SpeakerResolverTests
         Assert.Equal("c", Resolve(a, Last(text, "it"), "c"));
         Assert.Equal("r", Resolve(a, Last(text, "it")));
     }
+
+    [Fact]
+    public void The_entity_layers_pronoun_mention_does_not_decide_a_pronoun_source()
+    {
+        // the entity layer links "he" to the nearest person, here a name inside the quotation; the resolver weighs salience itself
+        const string text = "Mr. Tom Hale waved the report away.\n“I like Jon Pike a lot,” he said.";
+        var a = QuoteArticles.Prepare(text,
+            new("t", EntityType.PERSON, "Tom Hale", ["Tom Hale"]),
+            new("j", EntityType.PERSON, "Jon Pike", ["Jon Pike"]));
+        var he = Last(text, "he");
+        a.Entities.Single(e => e.Id == "j").Mentions.Add(new Mention(he.Start, he.End, Wirecheck.Nlp.Entities.EntityResolver.SourcePronoun));
+        Assert.Equal("t", Resolve(a, he));
+    }
 }
