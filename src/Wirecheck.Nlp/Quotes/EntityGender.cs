@@ -6,7 +6,8 @@ using Wirecheck.Core.Model;
 /// The gender of each person entity as the article itself shows it, so that "she said" is not given to a man: an
 /// honorific before a mention (Mr. / Ms., Mrs., Miss) or a gendered title (spokeswoman, widow, congressman) counts
 /// three; each he/him/his/himself or she/her/hers/herself of a sentence (outside quotations) whose only named person is
-/// the entity counts one, and so does a next sentence that opens with He / She. No first-name list: a name the article
+/// the entity, after that name, counts one (none when a pronoun comes before the name: "She says Bo Diaz ..." is about
+/// someone else), and so does a next sentence that opens with He / She. No first-name list: a name the article
 /// never genders stays <see cref="PersonGender.Unknown"/> and fits either pronoun.
 /// </summary>
 public static class EntityGender
@@ -43,34 +44,38 @@ public static class EntityGender
             if (MaleHonorifics.Contains(before) || MaleHonorifics.Contains(first)) Vote(male, e.Id, 3);
             if (FemaleHonorifics.Contains(before) || FemaleHonorifics.Contains(first)) Vote(female, e.Id, 3);
         }
-        // pronouns in sentences that name exactly one person
+        // pronouns in sentences that name exactly one person; a sentence with a pronoun before that name ("She says Trump
+        // ...", "used by his rival Hillary Clinton") is about someone named before, not that person: it gives no vote and
+        // carries the previous sentence's person on to the next one
         int k = 0;
         string? previousOnly = null;
         foreach (var s in a.Sentences)
         {
-            string? only = null; bool several = false;
+            string? only = null; bool several = false; int firstName = s.End;
             while (k < mentions.Count && mentions[k].M.Start < s.Start) k++;
             for (int j = k; j < mentions.Count && mentions[j].M.Start < s.End; j++)
             {
                 var (m, e) = mentions[j];
                 if (e.Type != EntityType.PERSON || insideQuote(m.Start) || IsPronoun(a.Text, m)) continue;
-                if (only is null) only = e.Id; else if (only != e.Id) several = true;
+                if (only is null) { only = e.Id; firstName = m.Start; } else if (only != e.Id) several = true;
             }
             if (several) only = null;
-            int he = 0, she = 0; bool opensHe = false, opensShe = false;
+            int he = 0, she = 0; bool opensHe = false, opensShe = false, pronounFirst = false;
             for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount && t < a.Tokens.Count; t++)
             {
                 var tok = a.Tokens[t];
                 if (insideQuote(tok.Start)) continue;
                 var w = a.Text.AsSpan(tok.Start, tok.End - tok.Start);
                 bool m1 = OneOf(w, MalePronouns), f1 = OneOf(w, FemalePronouns);
+                if (t == s.FirstToken) { opensHe = m1; opensShe = f1; }
+                if (tok.Start < firstName) { pronounFirst |= m1 || f1; continue; }
                 if (m1) he++;
                 if (f1) she++;
-                if (t == s.FirstToken) { opensHe = m1; opensShe = f1; }
             }
-            if (only is not null) { if (he > 0 && she == 0) Vote(male, only, 1); if (she > 0 && he == 0) Vote(female, only, 1); }
-            else if (previousOnly is not null) { if (opensHe) Vote(male, previousOnly, 1); if (opensShe) Vote(female, previousOnly, 1); }
-            previousOnly = only;
+            if (only is not null && !pronounFirst) { if (he > 0 && she == 0) Vote(male, only, 1); if (she > 0 && he == 0) Vote(female, only, 1); }
+            if (previousOnly is not null && previousOnly != only) { if (opensHe) Vote(male, previousOnly, 1); if (opensShe) Vote(female, previousOnly, 1); }
+            // an opening He / She carries the previous sentence's person on to the next sentence
+            if (!pronounFirst) previousOnly = only;
         }
         var result = new Dictionary<string, PersonGender>(StringComparer.Ordinal);
         foreach (var e in a.Entities)

@@ -11,8 +11,9 @@ using Wirecheck.Nlp.Entities;
 /// mention ending it first, then a person; a person's possessive ("Obama's former strategist") is someone else, while an
 /// institution speaks for its possessor or modifier ("Russia's foreign ministry", "the Russian foreign ministry");</item>
 /// <item>he / she: the most salient person before it, outside quotations (a name inside a quotation is not its
-/// speaker), of a compatible gender (<see cref="EntityGender"/>): fewer sentences back, the subject of its sentence and
-/// an earlier speaker score higher; who: the latest person in the same sentence; it / they / which: the latest
+/// speaker), of a compatible gender (<see cref="EntityGender"/>): fewer sentences back, the subject of its sentence (its
+/// first reference to a person, so a name after a he / she is not) and an earlier speaker score higher; a he / she
+/// resolved before counts as a mention of its person (the entity layer's own pronoun links are not used); who: the latest person in the same sentence; it / they / which: the latest
 /// organisation or place, an earlier speaker first;</item>
 /// <item>a name or alias written out; a title or common noun ("the spokesperson", "the ministry"): the latest entity
 /// carrying it, an earlier speaker first.</item>
@@ -27,6 +28,7 @@ public sealed class SpeakerResolver
     private readonly List<(Mention M, Entity E)> _mentions = new();
     private readonly List<TextSpan> _quoted;
     private Dictionary<string, PersonGender>? _gender;
+    private readonly List<(int Start, string Id)> _resolvedPronouns = new(); // he / she sources resolved so far, in call order
 
     /// <param name="quoted">Top-level quotations (with their marks; they do not overlap) whose names are not candidates for a pronoun.</param>
     public SpeakerResolver(Article article, IEnumerable<TextSpan>? quoted = null)
@@ -53,7 +55,9 @@ public sealed class SpeakerResolver
         if (lower is "he" or "she" or "him" or "her")
         {
             viaPronoun = true;
-            return Salient(source.Start, lower is "he" or "him" ? PersonGender.Male : PersonGender.Female, earlierSpeakers);
+            var person = Salient(source.Start, lower is "he" or "him" ? PersonGender.Male : PersonGender.Female, earlierSpeakers);
+            if (person is not null) _resolvedPronouns.Add((source.Start, person));
+            return person;
         }
         if (lower == "who")
         {
@@ -129,27 +133,51 @@ public sealed class SpeakerResolver
     {
         _gender ??= EntityGender.Infer(_a, _mentions, InsideQuote);
         int here = SentenceAt(pos);
-        var latest = new Dictionary<string, (Mention M, int Sentence, bool Subject)>(StringComparer.Ordinal);
-        int lo = FirstMentionFrom(pos - PronounReach);
-        int lastSentence = -1; bool sentenceHasName = false;
-        for (int i = lo; i < _mentions.Count && _mentions[i].M.End <= pos; i++)
+        // references to people before pos: named mentions outside quotations, and he / she sources resolved before this one
+        var refs = new List<(int Start, string Id)>();
+        for (int i = FirstMentionFrom(pos - PronounReach); i < _mentions.Count && _mentions[i].M.End <= pos; i++)
         {
             var (m, e) = _mentions[i];
             if (e.Type != EntityType.PERSON || EntityGender.IsPronoun(_a.Text, m) || InsideQuote(m.Start)) continue;
-            int si = SentenceAt(m.Start);
-            if (si != lastSentence) { lastSentence = si; sentenceHasName = false; }
-            bool subject = !sentenceHasName && si >= 0 && !StartsWithQuote(si);
-            sentenceHasName = true;
-            if (_gender.TryGetValue(e.Id, out var g) && g != want) continue;
-            latest[e.Id] = (m, si, subject);
+            refs.Add((m.Start, e.Id));
+        }
+        foreach (var (start, id) in _resolvedPronouns)
+            if (start < pos && start >= pos - PronounReach) refs.Add((start, id));
+        refs.Sort((x, y) => x.Start.CompareTo(y.Start));
+        var latest = new Dictionary<string, (int Start, int Sentence, bool Subject)>(StringComparer.Ordinal);
+        int lastSentence = -1; bool sentenceHasRef = false;
+        foreach (var (start, id) in refs)
+        {
+            int si = SentenceAt(start);
+            if (si != lastSentence) { lastSentence = si; sentenceHasRef = false; }
+            // the subject: the sentence's first reference to a person, a he / she outside quotations included
+            bool subject = !sentenceHasRef && si >= 0 && !StartsWithQuote(si) && !PersonPronounBefore(si, start);
+            sentenceHasRef = true;
+            if (_gender.TryGetValue(id, out var g) && g != want) continue;
+            latest[id] = (start, si, subject);
         }
         string? best = null; double bestScore = double.NegativeInfinity; int bestStart = -1;
-        foreach (var (id, (m, si, subject)) in latest)
+        foreach (var (id, (start, si, subject)) in latest)
         {
             double score = -(here - si) + (subject ? SubjectBonus : 0) + (earlierSpeakers.Contains(id) ? SpeakerBonus : 0);
-            if (score > bestScore || (score == bestScore && m.Start > bestStart)) { bestScore = score; best = id; bestStart = m.Start; }
+            if (score > bestScore || (score == bestScore && start > bestStart)) { bestScore = score; best = id; bestStart = start; }
         }
         return best;
+    }
+
+    /// <summary>Whether sentence <paramref name="sentence"/> has a he / she / him / her outside quotations before <paramref name="pos"/>.</summary>
+    private bool PersonPronounBefore(int sentence, int pos)
+    {
+        var s = _a.Sentences[sentence];
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount && t < _a.Tokens.Count; t++)
+        {
+            var tok = _a.Tokens[t];
+            if (tok.Start >= pos) break;
+            if (tok.End - tok.Start is < 2 or > 3 || InsideQuote(tok.Start)) continue;
+            var w = _a.Text.AsSpan(tok.Start, tok.End - tok.Start);
+            if (w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     private bool StartsWithQuote(int sentence)

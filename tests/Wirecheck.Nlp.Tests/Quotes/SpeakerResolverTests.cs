@@ -128,4 +128,42 @@ public class SpeakerResolverTests
         a.Entities.Single(e => e.Id == "j").Mentions.Add(new Mention(he.Start, he.End, Wirecheck.Nlp.Entities.EntityResolver.SourcePronoun));
         Assert.Equal("t", Resolve(a, he));
     }
+
+    [Fact]
+    public void A_name_after_a_he_in_its_sentence_is_not_that_sentences_subject()
+    {
+        // "he argued" before Eli Moss: the sentence is about Dan Ford, so Eli Moss is no fresher subject than him
+        const string text = "Dan Ford chaired the panel. Though the vote was close, he argued, allies of Eli Moss would push back.\n“It is a different time,” he said.";
+        var a = QuoteArticles.Prepare(text,
+            new("d", EntityType.PERSON, "Dan Ford", ["Dan Ford"]),
+            new("e", EntityType.PERSON, "Eli Moss", ["Eli Moss"]));
+        Assert.Equal("d", Resolve(a, Last(text, "he"), "d"));
+    }
+
+    [Fact]
+    public void A_he_resolved_before_carries_its_person_forward()
+    {
+        // the middle "He said" was resolved to Dan Ford; it keeps him nearer than his name alone would
+        const string text = "Dan Ford chaired the panel. The vote was close. He said the outcome was fair. The board adjourned. Ms. Ann Lee and Eli Moss left together.\n“It is over,” he said.";
+        var a = QuoteArticles.Prepare(text,
+            new("d", EntityType.PERSON, "Dan Ford", ["Dan Ford"]),
+            new("n", EntityType.PERSON, "Ann Lee", ["Ann Lee"]),
+            new("e", EntityType.PERSON, "Eli Moss", ["Eli Moss"]));
+        var r = new SpeakerResolver(a, QuoteScanner.Scan(a.Text, a.Blocks, CancellationToken.None).Select(q => q.Span));
+        Assert.Equal("d", r.Resolve(Find(text, "He said").Start is var h ? new TextSpan(h, h + 2) : default, [], out _));
+        Assert.Equal("d", r.Resolve(Last(text, "he"), ["d"], out _));
+    }
+
+    [Fact]
+    public void A_pronoun_before_the_only_name_of_a_sentence_does_not_give_that_name_its_gender()
+    {
+        // "She says Bo Diaz ...": she is Ann Cole, from the sentence before, not Bo Diaz
+        const string text = "Ann Cole spoke first. She says Bo Diaz is wrong and she will not back down.";
+        var a = QuoteArticles.Prepare(text,
+            new("a", EntityType.PERSON, "Ann Cole", ["Ann Cole"]),
+            new("b", EntityType.PERSON, "Bo Diaz", ["Bo Diaz"]));
+        var g = EntityGender.Infer(a, a.Entities.SelectMany(e => e.Mentions.Select(m => (m, e))).OrderBy(x => x.m.Start).ToList(), _ => false);
+        Assert.False(g.ContainsKey("b"));
+        Assert.Equal(PersonGender.Female, g["a"]);
+    }
 }
