@@ -12,7 +12,8 @@ using Wirecheck.Nlp.Entities;
 /// institution speaks for its possessor or modifier ("Russia's foreign ministry", "the Russian foreign ministry");</item>
 /// <item>he / she: the most salient person before it, outside quotations (a name inside a quotation is not its
 /// speaker), of a compatible gender (<see cref="EntityGender"/>): fewer sentences back, the subject of its sentence (its
-/// first reference to a person, so a name after a he / she is not) and an earlier speaker score higher; a he / she
+/// first reference to a person, so not a name after a he / she, nor one in an opening phrase before the comma: "In an
+/// interview with X, Ham said", "Wednesday, he called") and an earlier speaker score higher; a he / she
 /// resolved before counts as a mention of its person (the entity layer's own pronoun links are not used); who: the latest person in the same sentence; it / they / which: the latest
 /// organisation or place, an earlier speaker first;</item>
 /// <item>a name or alias written out; a title or common noun ("the spokesperson", "the ministry"): the latest entity
@@ -28,6 +29,7 @@ public sealed class SpeakerResolver
     private readonly List<(Mention M, Entity E)> _mentions = new();
     private readonly List<TextSpan> _quoted;
     private Dictionary<string, PersonGender>? _gender;
+    private readonly Dictionary<int, int> _subjectFrom = new();
     private readonly List<(int Start, string Id)> _resolvedPronouns = new(); // he / she sources resolved so far, in call order
 
     /// <param name="quoted">Top-level quotations (with their marks; they do not overlap) whose names are not candidates for a pronoun.</param>
@@ -151,9 +153,12 @@ public sealed class SpeakerResolver
             int si = SentenceAt(start);
             if (si != lastSentence) { lastSentence = si; sentenceHasRef = false; }
             // the subject: the sentence's first reference to a person, a he / she outside quotations included
-            bool subject = !sentenceHasRef && si >= 0 && !StartsWithQuote(si) && !PersonPronounBefore(si, start);
-            sentenceHasRef = true;
+            bool opening = si >= 0 && start < SubjectFrom(si); // "In an interview with X, Ham said ...": X is not the subject
+            bool subject = !opening && !sentenceHasRef && si >= 0 && !StartsWithQuote(si) && !PersonPronounBefore(si, start);
+            if (!opening) sentenceHasRef = true;
             if (_gender.TryGetValue(id, out var g) && g != want) continue;
+            // a later reference in the same sentence keeps the subject ("Paul Ryan, ..., he does believe ...")
+            if (latest.TryGetValue(id, out var had) && had.Sentence == si) subject |= had.Subject;
             latest[id] = (start, si, subject);
         }
         string? best = null; double bestScore = double.NegativeInfinity; int bestStart = -1;
@@ -163,6 +168,35 @@ public sealed class SpeakerResolver
             if (score > bestScore || (score == bestScore && start > bestStart)) { bestScore = score; best = id; bestStart = start; }
         }
         return best;
+    }
+
+    private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.OrdinalIgnoreCase)
+        { "in", "at", "on", "during", "after", "before", "with", "since", "from", "under", "unlike", "despite", "following", "amid", "throughout", "by", "for", "without" };
+
+    /// <summary>
+    /// Where the subject of sentence <paramref name="sentence"/> may begin: after its first comma when it opens with a
+    /// prepositional phrase ("In an interview with Rusty Humphries, Ham said") or when the comma is followed by he / she
+    /// ("Wednesday, he called"); else its start.
+    /// </summary>
+    private int SubjectFrom(int sentence)
+    {
+        if (_subjectFrom.TryGetValue(sentence, out int at)) return at;
+        var s = _a.Sentences[sentence];
+        at = s.Start;
+        int last = Math.Min(s.FirstToken + s.TokenCount, _a.Tokens.Count);
+        for (int t = s.FirstToken; t < last; t++)
+        {
+            var tok = _a.Tokens[t];
+            if (_a.Text[tok.Start] != ',' || InsideQuote(tok.Start)) continue;
+            var first = _a.Tokens[s.FirstToken];
+            bool opensWithPreposition = t > s.FirstToken && OpeningPrepositions.Contains(_a.Text.Substring(first.Start, first.End - first.Start));
+            bool pronounNext = t + 1 < last && _a.Text.AsSpan(_a.Tokens[t + 1].Start, _a.Tokens[t + 1].End - _a.Tokens[t + 1].Start) is var nx
+                && (nx.Equals("he", StringComparison.OrdinalIgnoreCase) || nx.Equals("she", StringComparison.OrdinalIgnoreCase));
+            if (opensWithPreposition || pronounNext) at = tok.End;
+            break;
+        }
+        _subjectFrom[sentence] = at;
+        return at;
     }
 
     /// <summary>Whether sentence <paramref name="sentence"/> has a he / she / him / her outside quotations before <paramref name="pos"/>.</summary>

@@ -166,4 +166,27 @@ public class SpeakerResolverTests
         Assert.False(g.ContainsKey("b"));
         Assert.Equal(PersonGender.Female, g["a"]);
     }
+
+    [Fact]
+    public void A_later_he_in_the_subjects_own_sentence_keeps_it_the_subject()
+    {
+        const string text = "Al Poe said the talks had failed. Ed Ray said the plan was sound and he would back it.\n“The votes are there,” he said.";
+        var a = QuoteArticles.Prepare(text,
+            new("a", EntityType.PERSON, "Al Poe", ["Al Poe"]),
+            new("e", EntityType.PERSON, "Ed Ray", ["Ed Ray"]));
+        var r = new SpeakerResolver(a, QuoteScanner.Scan(a.Text, a.Blocks, CancellationToken.None).Select(q => q.Span));
+        Assert.Equal("e", r.Resolve(Find(text, "he would") is var h ? new TextSpan(h.Start, h.Start + 2) : default, ["a"], out _));
+        Assert.Equal("e", r.Resolve(Last(text, "he"), ["a", "e"], out _));
+    }
+
+    [Theory]
+    [InlineData("Dan Ford chaired the session. In a call with Bo Vik, Dan Ford made his case again.\n“We need more time,” he said.")]
+    [InlineData("Dan Ford chaired the session. Hours after meeting Bo Vik, he left.\n“We need more time,” he said.")]
+    public void A_name_in_an_opening_phrase_before_the_comma_is_not_the_subject(string text)
+    {
+        var a = QuoteArticles.Prepare(text,
+            new("d", EntityType.PERSON, "Dan Ford", ["Dan Ford"]),
+            new("b", EntityType.PERSON, "Bo Vik", ["Bo Vik"]));
+        Assert.Equal("d", Resolve(a, Last(text, "he")));
+    }
 }
