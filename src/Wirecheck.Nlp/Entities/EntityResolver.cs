@@ -244,12 +244,23 @@ public sealed class EntityResolver
                 if (nk == key) return b;
                 // "Lin" after "Lin Jian", "Zelensky" after "Volodymyr Zelenskyy": one word equal to the first or last name.
                 if (parts.Length == 1 && np.Length > 1 && (np[^1] == key || np[0] == key)) return b;
-                // "Volodymyr Zelensky" after "Zelenskyy": same last name, first name missing on one side or equal.
-                if (parts.Length > 1 && np.Length == 1 && parts[^1] == np[0]) return b;
+                // "Volodymyr Zelensky" after "Zelenskyy": same last name, first name missing on one side or equal; not when the
+                // entity already has a full name with another first name ("Ivanka Trump" after "Donald Trump" and "Trump").
+                if (parts.Length > 1 && np.Length == 1 && parts[^1] == np[0] && !OtherFirstName(b, parts)) return b;
                 if (parts.Length > 1 && np.Length > 1 && parts[^1] == np[^1] && (parts[0] == np[0] || parts[0][0] == np[0][0] && (parts[0].Length == 1 || np[0].Length == 1))) return b;
             }
         }
         return null;
+    }
+
+    private static bool OtherFirstName(Building b, string[] parts)
+    {
+        foreach (var nk in b.NameKeys)
+        {
+            var np = nk.Split(' ');
+            if (np.Length > 1 && np[^1] == parts[^1] && np[0] != parts[0] && np[0].Length > 1 && parts[0].Length > 1) return true;
+        }
+        return false;
     }
 
     private Building? MatchOrg(List<Building> building, string text, string? country)

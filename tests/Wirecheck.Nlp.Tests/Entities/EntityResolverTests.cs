@@ -37,6 +37,31 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_full_name_with_another_first_name_is_another_person_even_after_the_bare_surname()
+    {
+        // "Ivanka Trump" after "Donald Trump" and "Trump": the bare surname's key must not pull the daughter into the father
+        var a = EntityTestPipeline.Article("Mark Halvers spoke on Monday.", "Halvers said the plan was fair. His daughter Ivana Halvers spoke on Tuesday.");
+        foreach (var name in new[] { "Mark Halvers", "Halvers", "Ivana Halvers" })
+        {
+            int from = 0;
+            while ((from = a.Text.IndexOf(name, from, StringComparison.Ordinal)) >= 0)
+            {
+                bool inside = a.EntityCandidates.Exists(c => c.Start <= from && from + name.Length <= c.End);
+                if (!inside) a.EntityCandidates.Add(new EntityCandidate(from, from + name.Length, EntityType.PERSON, "model:test"));
+                from += name.Length;
+            }
+        }
+        a.EntityCandidates.Sort((x, y) => x.Start.CompareTo(y.Start));
+        new EntityResolverStage(new EntityResolver(EntityLexicons.Default, FakeCountries.Instance, new RulesFirstPolicy())).Process(a, default);
+        var mark = EntityTestPipeline.Named(a, "Mark Halvers");
+        var ivana = EntityTestPipeline.Named(a, "Ivana Halvers");
+        Assert.NotNull(mark);
+        Assert.NotNull(ivana);
+        Assert.NotEqual(mark!.Id, ivana!.Id);
+        Assert.Equal(new[] { "Mark Halvers", "Halvers" }, EntityTestPipeline.MentionTexts(a, mark).Where(t => t.Contains("Halvers")));
+    }
+
+    [Fact]
     public void Capital_acting_is_the_government_and_capital_as_location_is_a_place()
     {
         var a = EntityTestPipeline.Run(false,
