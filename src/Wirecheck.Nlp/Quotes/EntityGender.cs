@@ -86,6 +86,10 @@ public static class EntityGender
         return result;
     }
 
+    /// <summary>The gender a person noun carries ("businessman", "mother"), or Unknown.</summary>
+    public static PersonGender OfNoun(string noun) =>
+        MaleWords.Contains(noun) ? PersonGender.Male : FemaleWords.Contains(noun) ? PersonGender.Female : PersonGender.Unknown;
+
     internal static bool IsPronoun(string text, Mention m) => OneOf(text.AsSpan(m.Start, m.End - m.Start), Pronouns);
 
     private static readonly string[] Pronouns = ["he", "she", "it", "they", "him", "her", "them", "his", "its", "their"];

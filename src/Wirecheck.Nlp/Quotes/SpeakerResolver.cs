@@ -4,7 +4,9 @@ using Wirecheck.Core.Model;
 using Wirecheck.Nlp.Entities;
 
 /// <summary>
-/// Resolves the source words of an attribution to an entity of <see cref="Article.Entities"/>, never creating one:
+/// Resolves the source words of an attribution to an entity of <see cref="Article.Entities"/>, never creating one
+/// (first, an epithet, "the New York businessman", "the 34-year-old mother of three", is a person carrying that noun,
+/// else the most salient person as for he / she, of the noun's gender; never the place or party inside it):
 /// <list type="number">
 /// <item>a mention inside the source words: within the head of the phrase (before an appositive comma, a
 /// parenthesis, a dash or "who": "Daryl Kimball, executive director of the Arms Control Association" is Kimball), the
@@ -48,11 +50,18 @@ public sealed class SpeakerResolver
     {
         viaPronoun = false;
         if (_mentions.Count == 0) return null;
+        var words = _a.Covered(source.Start, source.End).Trim();
+        var lower = words.ToLowerInvariant();
+        // "the New York businessman", "the Republican nominee": an epithet for a person named before, not the place or party in it
+        if (Epithet(source, lower) is { } noun)
+        {
+            viaPronoun = true;
+            return LatestBefore(source.Start, e => e.Type == EntityType.PERSON && (HasWord(e.Name, noun) || e.Titles.Exists(t => HasWord(t, noun))), earlierSpeakers, sameSentence: false)
+                ?? Salient(source.Start, EntityGender.OfNoun(noun), earlierSpeakers);
+        }
         // 1. a mention inside the source words
         if (MentionInside(source) is { } inside) return inside.Id;
 
-        var words = _a.Covered(source.Start, source.End).Trim();
-        var lower = words.ToLowerInvariant();
         // 2. pronouns
         if (lower is "he" or "she" or "him" or "her")
         {
@@ -88,6 +97,27 @@ public sealed class SpeakerResolver
                 return LatestBefore(source.Start, e => HasWord(e.Name, head) || e.Titles.Exists(t => HasWord(t, head)), earlierSpeakers, sameSentence: false);
         }
         return null;
+    }
+
+    /// <summary>Nouns that describe a person already named rather than an unnamed source (an official, an analyst).</summary>
+    private static readonly HashSet<string> EpithetNouns = new(StringComparer.Ordinal)
+    {
+        "businessman", "businesswoman", "billionaire", "nominee", "candidate", "mogul", "tycoon", "magnate", "entrepreneur",
+        "politician", "man", "woman", "mother", "father", "actor", "actress", "star", "veteran", "frontrunner", "front-runner",
+    };
+
+    /// <summary>The head noun of "the [modifiers] NOUN [of ...]" when it is an epithet and no person is named in the words, else null.</summary>
+    private string? Epithet(TextSpan source, string lower)
+    {
+        if (!lower.StartsWith("the ", StringComparison.Ordinal)) return null;
+        int of = lower.IndexOf(" of ", StringComparison.Ordinal);
+        var np = (of > 0 ? lower[..of] : lower).TrimEnd(',', ' ');
+        int sp = np.LastIndexOf(' ');
+        var head = np[(sp + 1)..];
+        if (!EpithetNouns.Contains(head)) return null;
+        foreach (var (m, e) in MentionsOverlapping(source))
+            if (e.Type == EntityType.PERSON && m.Source != EntityResolver.SourcePronoun && m.Source != EntityResolver.SourceDescription) return null;
+        return head;
     }
 
     /// <summary>Rule 1: the mention that heads the source words, or null.</summary>
@@ -156,7 +186,7 @@ public sealed class SpeakerResolver
             bool opening = si >= 0 && start < SubjectFrom(si); // "In an interview with X, Ham said ...": X is not the subject
             bool subject = !opening && !sentenceHasRef && si >= 0 && !StartsWithQuote(si) && !PersonPronounBefore(si, start);
             if (!opening) sentenceHasRef = true;
-            if (_gender.TryGetValue(id, out var g) && g != want) continue;
+            if (want != PersonGender.Unknown && _gender.TryGetValue(id, out var g) && g != want) continue;
             // a later reference in the same sentence keeps the subject ("Paul Ryan, ..., he does believe ...")
             if (latest.TryGetValue(id, out var had) && had.Sentence == si) subject |= had.Subject;
             latest[id] = (start, si, subject);

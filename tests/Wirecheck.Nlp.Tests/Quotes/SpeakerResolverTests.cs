@@ -189,4 +189,28 @@ public class SpeakerResolverTests
             new("b", EntityType.PERSON, "Bo Vik", ["Bo Vik"]));
         Assert.Equal("d", Resolve(a, Last(text, "he")));
     }
+
+    [Fact]
+    public void An_epithet_is_the_person_named_before_not_the_place_in_it()
+    {
+        const string text = "Don Reyes toured the plant on Monday.\n“We need change,” the Ohio businessman said.";
+        var a = QuoteArticles.Prepare(text,
+            new("d", EntityType.PERSON, "Don Reyes", ["Don Reyes"]),
+            new("o", EntityType.GPE, "Ohio", ["Ohio"]));
+        Assert.Equal("d", Resolve(a, Find(text, "the Ohio businessman")));
+    }
+
+    [Fact]
+    public void A_gendered_epithet_takes_a_person_of_that_gender()
+    {
+        const string text = "Ann Lee listened. Mr. Al Poe spoke at length.\n“Not yet,” the 34-year-old mother of two said.";
+        var a = QuoteArticles.Prepare(text,
+            new("n", EntityType.PERSON, "Ann Lee", ["Ann Lee"]),
+            new("p", EntityType.PERSON, "Al Poe", ["Al Poe"]));
+        Assert.Equal("n", Resolve(a, Find(text, "the 34-year-old mother of two")));
+        // an unnamed role is not an epithet: no speaker
+        const string other = "Mr. Al Poe spoke at length.\n“Not yet,” the official said.";
+        var b = QuoteArticles.Prepare(other, new QuoteArticles.E("p", EntityType.PERSON, "Al Poe", ["Al Poe"]));
+        Assert.Null(Resolve(b, Find(other, "the official")));
+    }
 }
