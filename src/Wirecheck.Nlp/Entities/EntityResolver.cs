@@ -248,6 +248,8 @@ public sealed class EntityResolver
                 // entity already has a full name with another first name ("Ivanka Trump" after "Donald Trump" and "Trump").
                 if (parts.Length > 1 && np.Length == 1 && parts[^1] == np[0] && !OtherFirstName(b, parts)) return b;
                 if (parts.Length > 1 && np.Length > 1 && parts[^1] == np[^1] && (parts[0] == np[0] || parts[0][0] == np[0][0] && (parts[0].Length == 1 || np[0].Length == 1))) return b;
+                // "Suu Kyi" after "Aung San Suu Kyi": the last two or more words of a longer name seen before.
+                if (parts.Length > 1 && np.Length > parts.Length && nk.EndsWith(" " + key, StringComparison.Ordinal)) return b;
             }
         }
         return null;

@@ -62,6 +62,27 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_name_that_ends_a_longer_name_seen_before_is_the_same_person()
+    {
+        var a = EntityTestPipeline.Article("Aung Min Soe Tun arrived in the capital.", "Soe Tun said the talks went well.");
+        foreach (var name in new[] { "Aung Min Soe Tun", "Soe Tun" })
+        {
+            int from = 0;
+            while ((from = a.Text.IndexOf(name, from, StringComparison.Ordinal)) >= 0)
+            {
+                if (!a.EntityCandidates.Exists(c => c.Start <= from && from + name.Length <= c.End))
+                    a.EntityCandidates.Add(new EntityCandidate(from, from + name.Length, EntityType.PERSON, "model:test"));
+                from += name.Length;
+            }
+        }
+        a.EntityCandidates.Sort((x, y) => x.Start.CompareTo(y.Start));
+        new EntityResolverStage(new EntityResolver(EntityLexicons.Default, FakeCountries.Instance, new RulesFirstPolicy())).Process(a, default);
+        var person = Assert.Single(a.Entities, e => e.Type == EntityType.PERSON);
+        Assert.Equal("Aung Min Soe Tun", person.Name);
+        Assert.Equal(2, person.Mentions.Count(m => m.Source != EntityResolver.SourcePronoun));
+    }
+
+    [Fact]
     public void Capital_acting_is_the_government_and_capital_as_location_is_a_place()
     {
         var a = EntityTestPipeline.Run(false,
