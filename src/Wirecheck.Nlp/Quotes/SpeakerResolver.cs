@@ -15,7 +15,8 @@ using Wirecheck.Nlp.Entities;
 /// <item>he / she: the most salient person before it, outside quotations (a name inside a quotation is not its
 /// speaker), of a compatible gender (<see cref="EntityGender"/>): fewer sentences back, the subject of its sentence (its
 /// first reference to a person, so not a name after a he / she, nor one in an opening phrase before the comma: "In an
-/// interview with X, Ham said", "Wednesday, he called") and an earlier speaker score higher; a he / she
+/// interview with X, Ham said", "Wednesday, he called"; a name that only modifies the next person's title, "Trump
+/// campaign spokesman Jason Miller", is no reference at all) and an earlier speaker score higher; a he / she
 /// resolved before counts as a mention of its person (the entity layer's own pronoun links are not used); who: the latest person in the same sentence; it / they / which: the latest
 /// organisation or place, an earlier speaker first;</item>
 /// <item>a name or alias written out; a title or common noun ("the spokesperson", "the ministry"): the latest entity
@@ -171,6 +172,7 @@ public sealed class SpeakerResolver
         {
             var (m, e) = _mentions[i];
             if (e.Type != EntityType.PERSON || EntityGender.IsPronoun(_a.Text, m) || InsideQuote(m.Start)) continue;
+            if (ModifiesNextPerson(i)) continue; // "Trump campaign spokesman Jason Miller": Trump is not mentioned as a person here
             refs.Add((m.Start, e.Id));
         }
         foreach (var (start, id) in _resolvedPronouns)
@@ -227,6 +229,26 @@ public sealed class SpeakerResolver
         }
         _subjectFrom[sentence] = at;
         return at;
+    }
+
+    /// <summary>
+    /// Whether mention <paramref name="i"/> (a person) only modifies the title of the next person named: nothing but
+    /// lower-case words between them, the last one in that person's titles ("Trump campaign spokesman Jason Miller").
+    /// </summary>
+    private bool ModifiesNextPerson(int i)
+    {
+        var (m, e) = _mentions[i];
+        int j = i + 1;
+        while (j < _mentions.Count && _mentions[j].M.Start < m.End) j++;
+        if (j >= _mentions.Count) return false;
+        var (n, next) = _mentions[j];
+        if (next.Type != EntityType.PERSON || next.Id == e.Id || n.Start - m.End > 60 || next.Titles.Count == 0) return false;
+        var between = _a.Text.AsSpan(m.End, n.Start - m.End).Trim();
+        if (between.IsEmpty) return false;
+        foreach (var c in between) if (!(char.IsLower(c) || c == ' ' || c == '-')) return false;
+        int sp = between.LastIndexOf(' ');
+        var last = between[(sp + 1)..].ToString();
+        return next.Titles.Exists(t => HasWord(t, last));
     }
 
     /// <summary>Whether sentence <paramref name="sentence"/> has a he / she / him / her outside quotations before <paramref name="pos"/>.</summary>

@@ -213,4 +213,14 @@ public class SpeakerResolverTests
         var b = QuoteArticles.Prepare(other, new QuoteArticles.E("p", EntityType.PERSON, "Al Poe", ["Al Poe"]));
         Assert.Null(Resolve(b, Find(other, "the official")));
     }
+
+    [Fact]
+    public void A_name_that_only_modifies_the_next_persons_title_is_not_the_subject()
+    {
+        const string text = "Tom Hale campaign spokesman Jon Pike said the plan was fair and Tom Hale's team agreed. However, he could not explain the details.\n“We have no draft,” he said.";
+        var a = QuoteArticles.Prepare(text,
+            new("t", EntityType.PERSON, "Tom Hale", ["Tom Hale"]),
+            new("j", EntityType.PERSON, "Jon Pike", ["Jon Pike"], Titles: ["Tom Hale campaign spokesman"]));
+        Assert.Equal("j", Resolve(a, Last(text, "he")));
+    }
 }
