@@ -91,9 +91,29 @@ public sealed class EntityResolver
                 if (!text.Any(char.IsUpper) && !text.Any(char.IsDigit)) continue;
                 if (c.Type == EntityType.PERSON && _countries is not null && text.Split(' ').Any(w => _countries.IsCountry(w) || _countries.IsDemonym(w))) continue;
             }
+            if (c.Type == EntityType.PERSON && HyphenatedGivenNameEnd(article.Text, c.Start, c.End) is int end) { result.Add(c with { End = end }); continue; }
             result.Add(c);
         }
         return result;
+    }
+
+    private static readonly HashSet<string> HyphenSuffixes = new(StringComparer.Ordinal)
+        { "led", "era", "run", "like", "type", "made", "born", "free", "held", "wide", "old", "less", "ish", "ite", "ist", "ism", "back", "tied", "out", "up", "off", "over", "plus", "only", "vs" };
+
+    /// <summary>
+    /// The end of a two-or-more-word person span whose last word continues after a hyphen with a short lower-case
+    /// syllable ("Ban Ki" + "-moon", "Kim Jong" + "-un"): the tagger stops at the hyphen. Null when it does not
+    /// ("Obama-era", "Paul-led" are not names).
+    /// </summary>
+    internal static int? HyphenatedGivenNameEnd(string text, int start, int end)
+    {
+        if (end + 2 > text.Length || text[end] != '-' || !char.IsLower(text[end + 1])) return null;
+        int lastSpace = text.LastIndexOf(' ', end - 1, end - start);
+        if (lastSpace <= start || end - lastSpace - 1 is < 2 or > 4) return null;
+        int e = end + 1;
+        while (e < text.Length && char.IsLetter(text[e]) && e - end <= 6) e++;
+        if (e - end - 1 is < 2 or > 5 || (e < text.Length && (text[e] == '-' || char.IsLetterOrDigit(text[e])))) return null;
+        return HyphenSuffixes.Contains(text[(end + 1)..e]) ? null : e;
     }
 
     private bool SeenOutside(Article article, List<TextSpan> titleCase, List<EntityCandidate> candidates, string text)

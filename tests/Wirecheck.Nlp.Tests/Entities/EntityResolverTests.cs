@@ -82,6 +82,20 @@ public class EntityResolverTests
         Assert.Equal(2, person.Mentions.Count(m => m.Source != EntityResolver.SourcePronoun));
     }
 
+    [Theory]
+    [InlineData("Envoy Pak Song-il spoke on Monday.", "Pak Song", "Pak Song-il")]
+    [InlineData("The Dana Rook-era rules were dropped.", "Dana Rook", "Dana Rook")]
+    [InlineData("A Rand Poll-led group met.", "Rand Poll", "Rand Poll")]
+    [InlineData("Ed Lee-Smith spoke.", "Ed Lee", "Ed Lee")]
+    public void A_person_span_cut_at_a_hyphen_takes_the_rest_of_a_hyphenated_given_name(string text, string tagged, string expected)
+    {
+        var a = EntityTestPipeline.Article(text);
+        int at = text.IndexOf(tagged, StringComparison.Ordinal);
+        a.EntityCandidates.Add(new EntityCandidate(at, at + tagged.Length, EntityType.PERSON, "model:test"));
+        new EntityResolverStage(new EntityResolver(EntityLexicons.Default, FakeCountries.Instance, new RulesFirstPolicy())).Process(a, default);
+        Assert.Equal(expected, Assert.Single(a.Entities, e => e.Type == EntityType.PERSON).Name);
+    }
+
     [Fact]
     public void Capital_acting_is_the_government_and_capital_as_location_is_a_place()
     {
