@@ -92,9 +92,36 @@ public sealed class EntityResolver
                 if (c.Type == EntityType.PERSON && _countries is not null && text.Split(' ').Any(w => _countries.IsCountry(w) || _countries.IsDemonym(w))) continue;
             }
             if (c.Type == EntityType.PERSON && HyphenatedGivenNameEnd(article.Text, c.Start, c.End) is int end) { result.Add(c with { End = end }); continue; }
+            if (c.Type == EntityType.PERSON && c.Source.StartsWith("model:", StringComparison.Ordinal) && FirstNameBefore(article.Text, c.Start, c.End, candidates) is int start) { result.Add(c with { Start = start }); continue; }
             result.Add(c);
         }
         return result;
+    }
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    /// <summary>
+    /// The start of the first name the tagger left out of a one-word person span ("Rakeyia Scott" tagged "Scott", which
+    /// would then join Keith Lamont Scott through the surname): one capitalised word right before it, not a common word, a
+    /// title, a place name or a calendar word, and in no other span. Null otherwise.
+    /// </summary>
+    private int? FirstNameBefore(string text, int start, int end, List<EntityCandidate> candidates)
+    {
+        if (text.AsSpan(start, end - start).Contains(' ') || start < 4 || text[start - 1] != ' ') return null;
+        int we = start - 1, ws = we;
+        while (ws > 0 && char.IsLetter(text[ws - 1]) && we - ws < 20) ws--;
+        if (we - ws < 3 || !char.IsUpper(text[ws]) || (ws > 0 && !char.IsWhiteSpace(text[ws - 1]) && text[ws - 1] is not ('"' or '“' or '(')))
+            return null;
+        for (int k = ws + 1; k < we; k++) if (!char.IsLower(text[k])) return null;
+        var word = text[ws..we];
+        if (_lex.CommonWords.Contains(word) || CalendarWords.Contains(word) || _titleWords.Contains(word) || _lex.Titles.Any(t => t.Phrase.Equals(word, StringComparison.OrdinalIgnoreCase))) return null;
+        if (_countries is not null && (_countries.IsCountry(word) || _countries.IsDemonym(word))) return null;
+        foreach (var o in candidates) if (o.Start < we && ws < o.End) return null;
+        return ws;
     }
 
     private static readonly HashSet<string> HyphenSuffixes = new(StringComparer.Ordinal)

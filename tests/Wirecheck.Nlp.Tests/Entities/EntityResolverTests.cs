@@ -97,6 +97,29 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_first_name_the_tagger_left_out_keeps_a_relative_apart_from_the_person_with_that_surname()
+    {
+        // tagged "Keith Lamar Halvers" and, later, only "Halvers" of "Rakeya Halvers"; "Then Halvers" stays the surname
+        var a = EntityTestPipeline.Article("Keith Lamar Halvers was stopped by police.", "Rakeya Halvers filmed the stop. Then Halvers left.");
+        void Tag(string words, int nth)
+        {
+            int at = -1;
+            for (int k = 0; k <= nth; k++) at = a.Text.IndexOf(words, at + 1, StringComparison.Ordinal);
+            a.EntityCandidates.Add(new EntityCandidate(at, at + words.Length, EntityType.PERSON, "model:test"));
+        }
+        Tag("Keith Lamar Halvers", 0);
+        Tag("Halvers", 1);
+        Tag("Halvers", 2);
+        new EntityResolverStage(new EntityResolver(EntityLexicons.Default, FakeCountries.Instance, new RulesFirstPolicy())).Process(a, default);
+        var keith = EntityTestPipeline.Named(a, "Keith Lamar Halvers");
+        var rakeya = EntityTestPipeline.Named(a, "Rakeya Halvers");
+        Assert.NotNull(keith);
+        Assert.NotNull(rakeya);
+        Assert.NotEqual(keith!.Id, rakeya!.Id);
+        Assert.DoesNotContain(a.Entities, e => e.Name.Contains("Then", StringComparison.Ordinal) || e.Aliases.Exists(x => x.Contains("Then", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Capital_acting_is_the_government_and_capital_as_location_is_a_place()
     {
         var a = EntityTestPipeline.Run(false,
