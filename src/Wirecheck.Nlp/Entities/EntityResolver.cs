@@ -107,7 +107,7 @@ public sealed class EntityResolver
     /// <summary>
     /// The start of the first name the tagger left out of a one-word person span ("Rakeyia Scott" tagged "Scott", which
     /// would then join Keith Lamont Scott through the surname): one capitalised word right before it, not a common word, a
-    /// title, a place name or a calendar word, and in no other span. Null otherwise.
+    /// title, a place name, a calendar word or a word of the tagger's cluster vocabulary, and in no other span. Null otherwise.
     /// </summary>
     private int? FirstNameBefore(string text, int start, int end, List<EntityCandidate> candidates)
     {
@@ -118,6 +118,8 @@ public sealed class EntityResolver
             return null;
         for (int k = ws + 1; k < we; k++) if (!char.IsLower(text[k])) return null;
         var word = text[ws..we];
+        // a word of the tagger's cluster vocabulary ("Meanwhile", "John") is one the tagger knows: only an unfamiliar word is taken
+        if (WordClusters.Default is { } wc && wc.PathOf(NerFeatures.Hash(word, lower: true)) != 0) return null;
         if (_lex.CommonWords.Contains(word) || CalendarWords.Contains(word) || _titleWords.Contains(word) || _lex.Titles.Any(t => t.Phrase.Equals(word, StringComparison.OrdinalIgnoreCase))) return null;
         if (_countries is not null && (_countries.IsCountry(word) || _countries.IsDemonym(word))) return null;
         foreach (var o in candidates) if (o.Start < we && ws < o.End) return null;
