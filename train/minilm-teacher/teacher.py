@@ -16,7 +16,7 @@ Input: the folder written by `Wirecheck.Train.Attribution --export-teacher DIR [
 Output (--out): WCSOFT1 soft targets (per sentence: token count, n x 7 tag marginals, 8 x 7 expected transitions) for
 every item, in the export's order; --save keeps the fine-tuned weights.
 
-Deterministic for a given --seed and thread count (torch's CPU kernels). Requires python3-torch, python3-onnx,
+Seeded (--seed), but a re-run was not checked for bit-identical output (the session-8 run took 68 min). Requires python3-torch, python3-onnx,
 python3-numpy (Debian 12: apt-get install python3-torch python3-onnx libopenblas0-pthread).
 """
 import argparse
