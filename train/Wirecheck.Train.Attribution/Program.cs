@@ -14,7 +14,7 @@ int wordDim = 32;
 string? from = null, ensemble = null, teacher = null, buildVectors = null;
 int vocabulary = 40000, vectorDims = 32;
 bool useVectors = false, dense = false, unlabeled = false;
-string? context = null;
+string? context = null, exportTeacher = null, softFile = null;
 int contextDims = 64;
 for (int i = 0; i < args.Length; i++)
 {
@@ -46,6 +46,8 @@ for (int i = 0; i < args.Length; i++)
         case "--context": context = Next(); break; // MiniLM contextual vectors of every sentence, cached in this file (computed when missing); read by a --dense model and by a --teacher that was trained --dense
         case "--context-dims": contextDims = int.Parse(Next()); break; // PCA width of the contextual vectors (default 64)
         case "--unlabeled": unlabeled = true; break; // also distil on unannotated text (GeoVirus, the article-extraction bodies, GUM train): the teacher's distribution only; needs --teacher
+        case "--export-teacher": exportTeacher = Next(); break; // write the MiniLM model, encoder windows and gold tags of every sentence (and with --unlabeled the unannotated ones) for train/minilm-teacher/teacher.py, then stop
+        case "--soft": softFile = Next(); break; // distil towards the tag distributions in this file (written by teacher.py for the --export-teacher sentences, same options)
         case "--dense": dense = true; break; // the model trained reads the contextual vectors (a training-time teacher; needs --context)
         default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
     }
@@ -70,12 +72,14 @@ var fx = new NeuralInput(CueLexicon.Default);
 var train = new List<NeuralRoleTrainer.Sentence>();
 var valid = new List<NeuralRoleTrainer.Sentence>();
 var items = new List<Wirecheck.Train.Attribution.ContextFeatures.Item>(); // every sentence, in the order of the lists
+var allSentences = new List<NeuralRoleTrainer.Sentence>(); // the same sentences in the order of items
 var isValid = new List<bool>();
 for (int k = 0; k < order.Length; k++)
 {
     var starts = new List<int>();
     var sents = NeuralRoleTrainer.Sentences(docs[order[k]], fx, starts);
     (k < held ? valid : train).AddRange(sents);
+    allSentences.AddRange(sents);
     for (int j = 0; j < sents.Count; j++) { items.Add(new(docs[order[k]].Article, starts[j], sents[j].Gold.Length)); isValid.Add(k < held); }
 }
 Console.WriteLine($"{train.Count} training sentences ({train.Sum(s => s.Gold.Length)} tokens), {valid.Count} validation sentences");
@@ -83,7 +87,7 @@ var extra = new List<NeuralRoleTrainer.Sentence>();
 var extraItems = new List<Wirecheck.Train.Attribution.ContextFeatures.Item>();
 if (unlabeled)
 {
-    if (teacher is null) { Console.Error.WriteLine("--unlabeled needs --teacher"); return 2; }
+    if (teacher is null && softFile is null && exportTeacher is null) { Console.Error.WriteLine("--unlabeled needs --teacher, --soft or --export-teacher"); return 2; }
     var datasets = Path.GetFullPath(Path.Combine(data, "..", ".."));
     foreach (var doc in Wirecheck.Train.Attribution.UnlabeledTexts.Load(datasets, Console.Out))
     {
@@ -92,6 +96,23 @@ if (unlabeled)
         for (int j = 0; j < sents.Count; j++) { extra.Add(sents[j] with { Unlabeled = true }); extraItems.Add(new(doc.Article, starts[j], sents[j].Gold.Length)); }
     }
     Console.WriteLine($"unlabeled: {extra.Count} sentences with a sign of attribution ({extra.Sum(s => s.Gold.Length)} tokens)");
+}
+if (exportTeacher is not null)
+{
+    var split = isValid.Select(v => v ? 1 : 0).Concat(extra.Select(_ => 2)).ToList();
+    Wirecheck.Train.Attribution.TeacherExport.Write(exportTeacher, [.. items, .. extraItems], [.. allSentences, .. extra], split, Console.Out);
+    return 0;
+}
+NeuralRoleTrainer.Soft?[]? given = null;
+if (softFile is not null)
+{
+    // the file covers items then the unannotated sentences; the trainer's list is the training items then extra
+    var read = Wirecheck.Train.Attribution.TeacherExport.ReadSoft(softFile, [.. allSentences, .. extra]);
+    var list = new List<NeuralRoleTrainer.Soft?>();
+    for (int i = 0; i < items.Count; i++) if (!isValid[i]) list.Add(read[i]);
+    for (int i = 0; i < extra.Count; i++) list.Add(read[items.Count + i]);
+    given = [.. list];
+    Console.WriteLine($"soft targets: {given.Length} sentences from {softFile}");
 }
 if (dense && context is null) { Console.Error.WriteLine("--dense needs --context FILE"); return 2; }
 if (context is not null)
@@ -140,7 +161,7 @@ else
         var (es, ec) = NeuralRoleTrainer.Score(teachers, valid);
         Console.WriteLine($"teacher ensemble of {teachers.Members.Count}: tagger-alone validation source F1 {es:0.0000}, cue F1 {ec:0.0000}");
     }
-    new NeuralRoleTrainer().Train(model, extra.Count == 0 ? train : [.. train, .. extra], valid, o, Console.Out, teachers);
+    new NeuralRoleTrainer().Train(model, extra.Count == 0 ? train : [.. train, .. extra], valid, o, Console.Out, teachers, given);
 }
 {
     var (vs, vc) = NeuralRoleTrainer.Score(model, valid);

@@ -91,8 +91,10 @@ public sealed class NeuralRoleTrainer
     }
 
     /// <param name="teacher">When given, the model is trained towards the teacher's tag distribution as well as the gold tags (knowledge distillation, weight <see cref="Options.Distill"/>).</param>
-    public NeuralRoleModel Train(NeuralRoleModel m, IReadOnlyList<Sentence> train, IReadOnlyList<Sentence> valid, Options o, TextWriter? log = null, NeuralEnsemble? teacher = null)
+    /// <param name="given">When given, per training sentence a tag distribution computed elsewhere (e.g. by a fine-tuned encoder); with <paramref name="teacher"/> too, the two are averaged.</param>
+    public NeuralRoleModel Train(NeuralRoleModel m, IReadOnlyList<Sentence> train, IReadOnlyList<Sentence> valid, Options o, TextWriter? log = null, NeuralEnsemble? teacher = null, IReadOnlyList<Soft?>? given = null)
     {
+        if (given is not null && given.Count != train.Count) throw new ArgumentException($"{given.Count} given distributions for {train.Count} training sentences");
         Soft?[] soft = new Soft?[train.Count];
         if (teacher is not null)
         {
@@ -101,6 +103,11 @@ public sealed class NeuralRoleTrainer
                 for (int k = t; k < train.Count; k += o.Threads) soft[k] = Targets(teacher, train[k]);
             });
             log?.WriteLine($"teacher: the tag distributions of {train.Count} sentences ({teacher.Members.Count} members), distillation weight {o.Distill}");
+        }
+        if (given is not null)
+        {
+            for (int k = 0; k < train.Count; k++) soft[k] = Average(soft[k], given[k]);
+            log?.WriteLine($"given tag distributions for {given.Count(g => g is not null)} sentences{(teacher is null ? "" : ", averaged with the teacher's")}, distillation weight {o.Distill}");
         }
         m.Initialise(o.Seed);
         var p = m.Parameters;
@@ -318,6 +325,18 @@ public sealed class NeuralRoleTrainer
             }
         for (int t = 0; t < T; t++) tmp[t] = al[(n - 1) * T + t];
         return LogSum(tmp);
+    }
+
+    /// <summary>The mean of two distributions over the same sentence, or the one that is not null.</summary>
+    public static Soft? Average(Soft? a, Soft? b)
+    {
+        if (a is null || b is null) return a ?? b;
+        if (a.Unary.Length != b.Unary.Length || a.Pairs.Length != b.Pairs.Length) throw new ArgumentException("the two distributions are over different sentences");
+        var u = new float[a.Unary.Length];
+        var p = new float[a.Pairs.Length];
+        for (int i = 0; i < u.Length; i++) u[i] = 0.5f * (a.Unary[i] + b.Unary[i]);
+        for (int i = 0; i < p.Length; i++) p[i] = 0.5f * (a.Pairs[i] + b.Pairs[i]);
+        return new Soft(u, p);
     }
 
     /// <summary>The tag distribution of <paramref name="teacher"/> (its averaged scores and transitions, as it decodes) over sentence <paramref name="s"/>.</summary>

@@ -379,4 +379,46 @@ public class NeuralRoleModelTests
         Assert.NotEqual(NeuralRoleTrainer.Loss(m, a with { Unlabeled = false }, gl, soft, 0.3f), NeuralRoleTrainer.Loss(m, b with { Unlabeled = false }, new float[gl.Length], soft, 0.3f), 6);
         Assert.Throws<ArgumentException>(() => NeuralRoleTrainer.Loss(m, a, new float[m.Parameters.Length]));
     }
+
+    [Fact]
+    public void Averaging_two_distributions_gives_their_mean_and_one_alone_itself()
+    {
+        var s = Sentence(5, 4, [RoleTags.BSource, RoleTags.BCue, RoleTags.BContent, RoleTags.IContent, RoleTags.O]);
+        var a = NeuralRoleTrainer.Targets(new NeuralEnsemble([Tiny(3)]), s);
+        var b = NeuralRoleTrainer.Targets(new NeuralEnsemble([Tiny(4)]), s);
+        var m = NeuralRoleTrainer.Average(a, b)!;
+        for (int i = 0; i < m.Unary.Length; i++) Assert.Equal(0.5f * (a.Unary[i] + b.Unary[i]), m.Unary[i], 6);
+        for (int i = 0; i < m.Pairs.Length; i++) Assert.Equal(0.5f * (a.Pairs[i] + b.Pairs[i]), m.Pairs[i], 6);
+        Assert.Same(a, NeuralRoleTrainer.Average(a, null));
+        Assert.Same(b, NeuralRoleTrainer.Average(null, b));
+        Assert.Null(NeuralRoleTrainer.Average(null, null));
+        var other = NeuralRoleTrainer.Targets(new NeuralEnsemble([Tiny(3)]), Sentence(4, 4, [0, 0, 0, 0]));
+        Assert.Throws<ArgumentException>(() => NeuralRoleTrainer.Average(a, other));
+    }
+
+    [Fact]
+    public void Distributions_given_from_outside_train_exactly_as_the_same_teacher_s()
+    {
+        var r = new Random(5);
+        var train = new List<NeuralRoleTrainer.Sentence>();
+        for (int k = 0; k < 12; k++)
+        {
+            int n = 4 + r.Next(4);
+            var gold = new int[n];
+            gold[r.Next(n)] = RoleTags.BCue;
+            train.Add(Sentence(n, 100 + k, gold));
+        }
+        var teacher = new NeuralEnsemble([Tiny(9)]);
+        var o = new NeuralRoleTrainer.Options { Epochs = 2, Threads = 1, BatchTokens = 20, Distill = 0.7f, WordDropout = 0 }; // word dropout assumes the runtime's 13 input groups
+        var viaTeacher = new NeuralRoleModel(Sizes, Dims, 5, [1, 2]);
+        new NeuralRoleTrainer().Train(viaTeacher, train, train, o, teacher: teacher);
+        var viaFile = new NeuralRoleModel(Sizes, Dims, 5, [1, 2]);
+        new NeuralRoleTrainer().Train(viaFile, train, train, o, given: train.Select(s => (NeuralRoleTrainer.Soft?)NeuralRoleTrainer.Targets(teacher, s)).ToList());
+        Assert.Equal(viaTeacher.Parameters, viaFile.Parameters);
+        // and the distributions do matter: gold-only training ends elsewhere
+        var plain = new NeuralRoleModel(Sizes, Dims, 5, [1, 2]);
+        new NeuralRoleTrainer().Train(plain, train, train, o);
+        Assert.NotEqual(viaTeacher.Parameters, plain.Parameters);
+        Assert.Throws<ArgumentException>(() => new NeuralRoleTrainer().Train(new NeuralRoleModel(Sizes, Dims, 5, [1, 2]), train, train, o, given: [null]));
+    }
 }
