@@ -25,7 +25,6 @@ import math
 import os
 import random
 import struct
-import sys
 import time
 
 import numpy as np

@@ -18,6 +18,7 @@ public sealed class EntityResolver
     private readonly EntityLexicons _lex;
     private readonly ICountryLookup? _countries;
     private readonly HashSet<string> _titleWords;
+    private readonly HashSet<string> _titlePhrases; // every title phrase, for a one-word lookup
 
     public EntityResolver(EntityLexicons lex, ICountryLookup? countries, IConflictPolicy policy)
     {
@@ -25,6 +26,7 @@ public sealed class EntityResolver
         _countries = countries;
         Policy = policy;
         _titleWords = new HashSet<string>(lex.Titles.Where(t => t.Sector is not null && !t.Phrase.Contains(' ') && !t.Phrase.EndsWith('.')).Select(t => t.Phrase), StringComparer.OrdinalIgnoreCase);
+        _titlePhrases = new HashSet<string>(lex.Titles.Select(t => t.Phrase), StringComparer.OrdinalIgnoreCase);
     }
 
     public IConflictPolicy Policy { get; }
@@ -120,7 +122,7 @@ public sealed class EntityResolver
         var word = text[ws..we];
         // a word of the tagger's cluster vocabulary ("Meanwhile", "John") is one the tagger knows: only an unfamiliar word is taken
         if (WordClusters.Default is { } wc && wc.PathOf(NerFeatures.Hash(word, lower: true)) != 0) return null;
-        if (_lex.CommonWords.Contains(word) || CalendarWords.Contains(word) || _titleWords.Contains(word) || _lex.Titles.Any(t => t.Phrase.Equals(word, StringComparison.OrdinalIgnoreCase))) return null;
+        if (_lex.CommonWords.Contains(word) || CalendarWords.Contains(word) || _titlePhrases.Contains(word)) return null;
         if (_countries is not null && (_countries.IsCountry(word) || _countries.IsDemonym(word))) return null;
         foreach (var o in candidates) if (o.Start < we && ws < o.End) return null;
         return ws;

@@ -33,6 +33,7 @@ public sealed class SpeakerResolver
     private readonly List<TextSpan> _quoted;
     private Dictionary<string, PersonGender>? _gender;
     private readonly Dictionary<int, int> _subjectFrom = new();
+    private readonly Dictionary<int, int> _firstHeOrShe = new(); // per sentence, the start of its first he / she outside quotations
     private readonly List<(int Start, string Id)> _resolvedPronouns = new(); // he / she sources resolved so far, in call order
 
     /// <param name="quoted">Top-level quotations (with their marks; they do not overlap) whose names are not candidates for a pronoun.</param>
@@ -222,8 +223,7 @@ public sealed class SpeakerResolver
             if (_a.Text[tok.Start] != ',' || InsideQuote(tok.Start)) continue;
             var first = _a.Tokens[s.FirstToken];
             bool opensWithPreposition = t > s.FirstToken && OpeningPrepositions.Contains(_a.Text.Substring(first.Start, first.End - first.Start));
-            bool pronounNext = t + 1 < last && _a.Text.AsSpan(_a.Tokens[t + 1].Start, _a.Tokens[t + 1].End - _a.Tokens[t + 1].Start) is var nx
-                && (nx.Equals("he", StringComparison.OrdinalIgnoreCase) || nx.Equals("she", StringComparison.OrdinalIgnoreCase));
+            bool pronounNext = t + 1 < last && HeOrShe(t + 1);
             if (opensWithPreposition || pronounNext) at = tok.End;
             break;
         }
@@ -251,19 +251,25 @@ public sealed class SpeakerResolver
         return next.Titles.Exists(t => HasWord(t, last));
     }
 
-    /// <summary>Whether sentence <paramref name="sentence"/> has a he / she / him / her outside quotations before <paramref name="pos"/>.</summary>
+    /// <summary>Whether sentence <paramref name="sentence"/> has a he / she outside quotations before <paramref name="pos"/>.</summary>
     private bool PersonPronounBefore(int sentence, int pos)
     {
-        var s = _a.Sentences[sentence];
-        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount && t < _a.Tokens.Count; t++)
+        if (!_firstHeOrShe.TryGetValue(sentence, out int first))
         {
-            var tok = _a.Tokens[t];
-            if (tok.Start >= pos) break;
-            if (tok.End - tok.Start is < 2 or > 3 || InsideQuote(tok.Start)) continue;
-            var w = _a.Text.AsSpan(tok.Start, tok.End - tok.Start);
-            if (w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)) return true;
+            var s = _a.Sentences[sentence];
+            first = int.MaxValue;
+            for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount && t < _a.Tokens.Count; t++)
+                if (HeOrShe(t) && !InsideQuote(_a.Tokens[t].Start)) { first = _a.Tokens[t].Start; break; }
+            _firstHeOrShe[sentence] = first;
         }
-        return false;
+        return first < pos;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is he or she (any case).</summary>
+    private bool HeOrShe(int t)
+    {
+        var w = _a.Text.AsSpan(_a.Tokens[t].Start, _a.Tokens[t].End - _a.Tokens[t].Start);
+        return w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool StartsWithQuote(int sentence)
